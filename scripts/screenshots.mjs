@@ -1,0 +1,36 @@
+// Takes screenshots of the main views from a running `vite preview` (default http://127.0.0.1:4173):
+//   node scripts/screenshots.mjs [outDir] [baseUrl]
+// Used to look at every changed screen at projector (1280x720) and desktop (1920x1080) sizes.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const outDir = process.argv[2] ?? 'screenshots';
+const base = process.argv[3] ?? 'http://127.0.0.1:4173';
+const pages = [
+  ['workbench', '/'],
+  ['catalog', '/patterns'],
+  ['pattern', '/patterns/layered'],
+  ['compare', '/compare?ids=monolith,modular-monolith,microservices'],
+];
+const sizes = [
+  [1280, 720],
+  [1920, 1080],
+];
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const [width, height] of sizes) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  for (const [name, path] of pages) {
+    await page.goto(base + path);
+    await page.locator('h1').first().waitFor();
+    const file = `${outDir}/${name}-${width}x${height}.png`;
+    await page.screenshot({ path: file });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();

@@ -1,0 +1,52 @@
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { DatasetControls } from '../features/dataset/dataset-controls';
+import { DatasetNotice } from '../features/dataset/dataset-notice';
+import { DropOverlay } from '../features/dataset/drop-overlay';
+
+const NAV = [
+  { to: '/', label: 'Workbench', end: true },
+  { to: '/patterns', label: 'Catalog', end: false },
+  { to: '/compare', label: 'Compare', end: false },
+];
+
+export function Layout() {
+  const navigation = useNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="brand" aria-label="Architecture Workbench, home">
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+            <rect width="32" height="32" rx="7" fill="currentColor" opacity="0.15" />
+            <rect x="7" y="7" width="8" height="8" rx="2" fill="var(--accent)" />
+            <rect x="17" y="7" width="8" height="8" rx="2" fill="var(--accent-2)" />
+            <rect x="7" y="17" width="8" height="8" rx="2" fill="var(--accent-2)" />
+            <rect x="17" y="17" width="8" height="8" rx="2" fill="currentColor" />
+          </svg>
+          <span>Architecture Workbench</span>
+        </NavLink>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <DatasetControls />
+      </header>
+      {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading view" />}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <DatasetNotice />
+      <DropOverlay />
+      <ScrollRestoration />
+    </div>
+  );
+}

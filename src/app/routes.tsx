@@ -1,0 +1,30 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { RouteError } from './route-error';
+import { WorkbenchPage } from '../features/workbench/workbench-page';
+import { NotFoundPage } from './not-found-page';
+
+/** Route table; heavier views load on first visit so the first route stays small. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <WorkbenchPage /> },
+      {
+        path: 'patterns',
+        lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
+      },
+      {
+        path: 'patterns/:patternId',
+        lazy: async () => ({ Component: (await import('../features/catalog/pattern-page')).PatternPage }),
+      },
+      {
+        path: 'compare',
+        lazy: async () => ({ Component: (await import('../features/catalog/compare-page')).ComparePage }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,155 @@
+import { Link, useSearchParams } from 'react-router';
+import { filterPatterns, type CatalogQuery, type LanguageFilter } from '../../domain/catalog/filter';
+import { useAppStore, useDataset } from '../../store/store';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { RichText } from '../../ui/rich-text';
+import { CompareToggle } from './compare-toggle';
+import { FitBadges } from './fit-badges';
+
+const LANGUAGES: { value: LanguageFilter; label: string }[] = [
+  { value: 'any', label: 'Any language' },
+  { value: 'php', label: 'Good fit for PHP' },
+  { value: 'go', label: 'Good fit for Go' },
+  { value: 'both', label: 'Good fit for both' },
+];
+
+function readQuery(params: URLSearchParams): CatalogQuery {
+  const language = params.get('lang');
+  return {
+    text: params.get('q') ?? '',
+    categories: params.getAll('category'),
+    language: LANGUAGES.some((l) => l.value === language) ? (language as LanguageFilter) : 'any',
+  };
+}
+
+/** The catalog: search and filters live in the URL, so a filtered view is a link. */
+export function CatalogPage() {
+  useDocumentTitle('Catalog');
+  const dataset = useDataset();
+  const [params, setParams] = useSearchParams();
+  const query = readQuery(params);
+  const results = filterPatterns(dataset.patterns, query);
+  const compareIds = useAppStore((s) => s.compareIds);
+  const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
+
+  const update = (change: (p: URLSearchParams) => void) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        change(next);
+        return next;
+      },
+      { replace: true },
+    );
+  const toggleCategory = (id: string) =>
+    update((p) => {
+      const current = p.getAll('category');
+      p.delete('category');
+      const next = current.includes(id) ? current.filter((c) => c !== id) : [...current, id];
+      next.forEach((c) => p.append('category', c));
+    });
+  const filtered = query.text !== '' || query.categories.length > 0 || query.language !== 'any';
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Pattern catalog</h1>
+        <p className="lede">
+          Every architecture pattern of “{dataset.title}”. Search, filter, open one, or pick up to four to compare.
+        </p>
+      </header>
+
+      <search className="filters" aria-label="Filter patterns">
+        <label className="field grow">
+          <span>Search</span>
+          <input
+            type="search"
+            value={query.text}
+            placeholder="e.g. event, ESB, goroutines"
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              update((p) => (value ? p.set('q', value) : p.delete('q')));
+            }}
+          />
+        </label>
+        <fieldset className="chips">
+          <legend>Category</legend>
+          {dataset.categories.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="chip"
+              aria-pressed={query.categories.includes(c.id)}
+              onClick={() => toggleCategory(c.id)}
+            >
+              {c.name}
+            </button>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>Language fit</span>
+          <select
+            value={query.language}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              update((p) => (value === 'any' ? p.delete('lang') : p.set('lang', value)));
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+
+      <div className="results-bar">
+        <p role="status" aria-live="polite">
+          {results.length === dataset.patterns.length
+            ? `${results.length} patterns`
+            : `${results.length} of ${dataset.patterns.length} patterns`}
+        </p>
+        {filtered && (
+          <button type="button" className="button ghost small" onClick={() => setParams({}, { replace: true })}>
+            Clear filters
+          </button>
+        )}
+        {compareIds.length > 0 && (
+          <Link className="button primary small" to={`/compare?ids=${compareIds.join(',')}`}>
+            Compare {compareIds.length} selected
+          </Link>
+        )}
+      </div>
+
+      {results.length === 0 ? (
+        <div className="empty-state">
+          <h2>No pattern matches</h2>
+          <p>Try fewer words, another category or any language.</p>
+          <button type="button" className="button" onClick={() => setParams({}, { replace: true })}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <ul className="card-grid" aria-label="Patterns">
+          {results.map((p) => (
+            <li key={p.id} className="card">
+              <p className="card-category">{categoryName.get(p.category) ?? p.category}</p>
+              <h2 className="card-title">
+                <Link to={`/patterns/${p.id}`}>{p.name}</Link>
+              </h2>
+              <p className="card-summary">
+                <RichText text={p.summary} />
+              </p>
+              <div className="card-footer">
+                <FitBadges pattern={p} />
+                <CompareToggle id={p.id} name={p.name} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="footnote">* Language fit marked with an asterisk is our judgement; the others are the source’s ratings.</p>
+    </div>
+  );
+}

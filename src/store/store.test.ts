@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
+import type { Dataset } from '../domain/model/dataset';
+import { resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
+
+const custom: Dataset = { ...BUILTIN_DATASET, id: 'team-x', title: 'Team X patterns', patterns: BUILTIN_DATASET.patterns };
+
+beforeEach(() => resetStore());
+
+describe('dataset slice', () => {
+  it('uses the built-in dataset until another is loaded', () => {
+    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+  });
+
+  it('loads a custom dataset and confirms it, and undo goes back', () => {
+    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
+    expect(useAppStore.getState().datasetNotice).toMatchObject({ kind: 'loaded', fileName: 'x.json' });
+    useAppStore.getState().undoDatasetChange();
+    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+  });
+
+  it('a rejected file changes nothing but the notice', () => {
+    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    const before = useAppStore.getState().custom;
+    useAppStore.getState().rejectDataset('bad.json', [{ path: 'title', message: 'must not be empty' }]);
+    expect(useAppStore.getState().custom).toBe(before);
+    expect(useAppStore.getState().datasetNotice).toMatchObject({ kind: 'failed', fileName: 'bad.json' });
+  });
+
+  it('going back to the built-in dataset can be undone', () => {
+    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    useAppStore.getState().useBuiltinDataset();
+    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+    useAppStore.getState().undoDatasetChange();
+    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
+  });
+
+  it('saves the custom dataset in this browser', () => {
+    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    expect(saved.state.custom.fileName).toBe('x.json');
+    expect(saved.state).not.toHaveProperty('compareIds');
+    expect(saved.state).not.toHaveProperty('datasetNotice');
+  });
+
+  it('ignores a saved custom dataset that no longer validates', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { custom: { fileName: 'old.json', dataset: { title: 'broken' } } } }),
+    );
+    await useAppStore.persist.rehydrate();
+    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+  });
+
+  it('restores a saved valid custom dataset', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { custom: { fileName: 'x.json', dataset: custom } } }));
+    await useAppStore.persist.rehydrate();
+    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
+  });
+});
+
+describe('compare slice', () => {
+  it('toggles patterns and holds at most four', () => {
+    const { toggleCompare } = useAppStore.getState();
+    ['a', 'b', 'c', 'd', 'e'].forEach(toggleCompare);
+    expect(useAppStore.getState().compareIds).toEqual(['a', 'b', 'c', 'd']);
+    toggleCompare('b');
+    expect(useAppStore.getState().compareIds).toEqual(['a', 'c', 'd']);
+  });
+});

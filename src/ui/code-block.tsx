@@ -1,0 +1,31 @@
+import hljs from 'highlight.js/lib/core';
+import go from 'highlight.js/lib/languages/go';
+import php from 'highlight.js/lib/languages/php';
+import { useMemo } from 'react';
+
+hljs.registerLanguage('php', php);
+hljs.registerLanguage('go', go);
+
+const LANGUAGE_NAME: Record<string, string> = { php: 'PHP', go: 'Go' };
+
+/**
+ * A highlighted code example. highlight.js escapes the code it is given, so its HTML output is
+ * safe to insert; the source text itself is never inserted as HTML.
+ */
+export function CodeBlock({ code, language, title }: { code: string; language: string; title: string }) {
+  const html = useMemo(
+    () => (hljs.getLanguage(language) ? hljs.highlight(code, { language }).value : hljs.highlightAuto(code).value),
+    [code, language],
+  );
+  return (
+    <figure className="code-block">
+      <figcaption>
+        <span>{title}</span>
+        <span className="code-language">{LANGUAGE_NAME[language] ?? language}</span>
+      </figcaption>
+      <pre tabIndex={0} aria-label={`${title}, ${LANGUAGE_NAME[language] ?? language} code`}>
+        <code className={`hljs language-${language}`} dangerouslySetInnerHTML={{ __html: html }} />
+      </pre>
+    </figure>
+  );
+}

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the workbench opens with the built-in dataset and the source decision table', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'System Architecture Patterns: PHP vs. Go' })).toBeVisible();
+  const table = page.getByRole('table').filter({ hasText: 'Criterion' });
+  await expect(table.getByRole('row')).toHaveCount(8);
+  await expect(table.getByRole('row', { name: /Team Size/ })).toContainText('1-15');
+  await expect(table.getByRole('row', { name: /Scalability/ })).toContainText('Automatic');
+});
+
+test('the catalog lists every pattern, filters, and opens a pattern page', async ({ page }) => {
+  await page.goto('/patterns');
+  const cards = page.getByRole('list', { name: 'Patterns' }).getByRole('listitem');
+  await expect(cards).toHaveCount(22);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('plugin');
+  await expect(cards).toHaveCount(1);
+  await expect(page).toHaveURL(/\?q=plugin$/);
+  await page.getByRole('link', { name: 'Microkernel / Plugin Architecture' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Microkernel / Plugin Architecture' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key Considerations' })).toBeVisible();
+});
+
+test('deep links survive a reload', async ({ page }) => {
+  await page.goto('/patterns/hexagonal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hexagonal Architecture (Ports & Adapters)' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hexagonal Architecture (Ports & Adapters)' })).toBeVisible();
+  await page.goto('/compare?ids=soa,microservices,serverless');
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'Serverless / Function-as-a-Service' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Operational Overhead/ })).toContainText('HighVery HighLow');
+});
+
+test('code examples are highlighted', async ({ page }) => {
+  await page.goto('/patterns/pipe-and-filter');
+  const code = page.getByLabel('Go Implementation, Go code');
+  await expect(code).toContainText('func parse(ctx context.Context');
+  await expect(code.locator('.hljs-keyword').first()).toBeVisible();
+});
+
+test('an unknown address says so and links home', async ({ page }) => {
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the workbench' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+for (const path of ['/', '/patterns', '/patterns/monolith', '/compare?ids=monolith,soa']) {
+  test(`no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

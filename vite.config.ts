@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Static hosts (GitHub Pages, S3 website, Netlify without rules) serve 404.html for unknown paths;
+ * making it the app itself lets deep links such as /patterns/monolith survive a reload there too.
+ */
+function spaFallback(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'spa-404-fallback',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), spaFallback()],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
