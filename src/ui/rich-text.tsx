@@ -1,17 +1,25 @@
 import { Fragment } from 'react';
 
-/** Source text with its `inline code` spans rendered as code (the only markup the dataset keeps). */
+/**
+ * Source text with the little Markdown the dataset keeps: `inline code` spans and [links](url).
+ * Everything else is plain text (React escapes it).
+ */
 export function RichText({ text }: { text: string }) {
-  const parts = text.split(/(`[^`]+`)/g);
+  const parts = text.split(/(`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g);
   return (
     <>
-      {parts.map((part, i) =>
-        part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
-          <code key={i}>{part.slice(1, -1)}</code>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
-      )}
+      {parts.map((part, i) => {
+        if (part.length > 1 && part.startsWith('`') && part.endsWith('`')) return <code key={i}>{part.slice(1, -1)}</code>;
+        const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+        if (link && /^https?:\/\//.test(link[2]!)) {
+          return (
+            <a key={i} href={link[2]} target="_blank" rel="noreferrer noopener">
+              {link[1]}
+            </a>
+          );
+        }
+        return <Fragment key={i}>{part}</Fragment>;
+      })}
     </>
   );
 }
