@@ -72,20 +72,6 @@ export function CatalogPage() {
             }}
           />
         </label>
-        <fieldset className="chips">
-          <legend>Category</legend>
-          {dataset.categories.map((c) => (
-            <button
-              key={c.id}
-              type="button"
-              className="chip"
-              aria-pressed={query.categories.includes(c.id)}
-              onClick={() => toggleCategory(c.id)}
-            >
-              {c.name}
-            </button>
-          ))}
-        </fieldset>
         <label className="field">
           <span>Language fit</span>
           <select
@@ -102,6 +88,20 @@ export function CatalogPage() {
             ))}
           </select>
         </label>
+        <fieldset className="chips">
+          <legend>Category</legend>
+          {dataset.categories.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="chip"
+              aria-pressed={query.categories.includes(c.id)}
+              onClick={() => toggleCategory(c.id)}
+            >
+              {c.name}
+            </button>
+          ))}
+        </fieldset>
       </search>
 
       <div className="results-bar">

@@ -209,7 +209,7 @@ export function PatternPage() {
           </section>
           <section className="panel" aria-labelledby="fit">
             <h2 id="fit">Language fit</h2>
-            <dl className="ratings">
+            <dl className="ratings stacked">
               {(['php', 'go'] as const).map((lang) => {
                 const fit = pattern.languageFit[lang];
                 return (
