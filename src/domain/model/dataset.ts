@@ -192,6 +192,102 @@ export const MigrationSchema = z
   })
   .strict();
 
+
+/**
+ * How ratings become numbers, and how the team's context changes the scoring. This is our own
+ * judgement, not the source's (the source gives words such as "High" and ranges such as "10-40").
+ */
+export const RatingLevelSchema = z
+  .object({
+    rating: nonEmpty.describe('A rating as written in the decision framework, e.g. "Very High"'),
+    fit: z.number().min(0).max(1).describe('How well this rating suits a team, 0 (worst) to 1 (best)'),
+  })
+  .strict();
+
+export const CriterionScaleSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      criterionId: id,
+      kind: z.literal('ordinal'),
+      levels: z.array(RatingLevelSchema).min(2),
+      /** Only counts when the team uses this language. */
+      language: z.enum(['php', 'go']).optional(),
+      explanation: nonEmpty,
+    })
+    .strict(),
+  z
+    .object({
+      criterionId: id,
+      kind: z.literal('range'),
+      /** The context number the range is matched against. */
+      contextField: z.literal('teamSize'),
+      /** How fast the fit falls outside the range: fit = exp(−½·(log₂(distance ratio)/softness)²). */
+      softness: z.number().positive(),
+      explanation: nonEmpty,
+    })
+    .strict(),
+]);
+
+export const ContextEffectSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('scale-weight'),
+      criterionId: id,
+      factor: z.number().min(0).max(10),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('favour'),
+      /** Name of the extra criterion the answer adds, e.g. "Domain cohesion". */
+      label: nonEmpty,
+      patternIds: z.array(id).min(1),
+      weight: z.number().min(0).max(10),
+    })
+    .strict(),
+]);
+
+export const ContextQuestionSchema = z
+  .object({
+    checklistNumber: z.int().min(1).describe('The decision checklist item this question asks'),
+    prompt: nonEmpty,
+    answers: z
+      .array(
+        z
+          .object({
+            id,
+            label: nonEmpty,
+            explanation: nonEmpty.describe('What this answer does to the scoring, in words'),
+            effects: z.array(ContextEffectSchema),
+          })
+          .strict(),
+      )
+      .min(2),
+  })
+  .strict();
+
+export const WeightProfileSchema = z
+  .object({
+    id,
+    name: nonEmpty,
+    description: nonEmpty,
+    weights: z.record(z.string(), z.number().min(0).max(10)),
+  })
+  .strict();
+
+export const ScoringSchema = z
+  .object({
+    origin: z.literal('ours'),
+    note: nonEmpty,
+    /** Options ranked besides those the decision framework rates (e.g. plotted but unrated ones). */
+    extraOptions: z.array(id).default([]),
+    scales: z.array(CriterionScaleSchema).min(1),
+    defaultWeights: z.record(z.string(), z.number().min(0).max(10)),
+    profiles: z.array(WeightProfileSchema).default([]),
+    questions: z.array(ContextQuestionSchema).default([]),
+  })
+  .strict();
+
 export const DatasetSchema = z
   .object({
     type: z.literal('architecture-workbench/dataset'),
@@ -209,6 +305,7 @@ export const DatasetSchema = z
     languageComparison: LanguageComparisonSchema,
     migrationNodes: z.array(MigrationNodeSchema),
     migrations: z.array(MigrationSchema),
+    scoring: ScoringSchema.optional().describe('Our numeric reading of the ratings; without it the dataset is browsed but not ranked'),
   })
   .strict()
   .superRefine((ds, ctx) => {
@@ -250,6 +347,29 @@ export const DatasetSchema = z
         unknownPattern(['migrationNodes', i, 'patternId'], n.patternId);
       }
     });
+    if (ds.scoring) {
+      const criterionIds = new Set(ds.decisionFramework.criteria.map((c) => c.id));
+      const unknownCriterion = (path: (string | number)[], cid: string) =>
+        ctx.addIssue({ code: 'custom', path, message: `unknown criterion id "${cid}"` });
+      ds.scoring.scales.forEach((sc, i) => {
+        if (!criterionIds.has(sc.criterionId)) unknownCriterion(['scoring', 'scales', i, 'criterionId'], sc.criterionId);
+      });
+      for (const [cid] of Object.entries(ds.scoring.defaultWeights)) {
+        if (!criterionIds.has(cid)) unknownCriterion(['scoring', 'defaultWeights', cid], cid);
+      }
+      ds.scoring.extraOptions.forEach((pid, i) => {
+        if (!patternIds.has(pid)) unknownPattern(['scoring', 'extraOptions', i], pid);
+      });
+      ds.scoring.questions.forEach((q, qi) =>
+        q.answers.forEach((a, ai) =>
+          a.effects.forEach((e, ei) => {
+            const path = ['scoring', 'questions', qi, 'answers', ai, 'effects', ei];
+            if (e.kind === 'scale-weight' && !criterionIds.has(e.criterionId)) unknownCriterion([...path, 'criterionId'], e.criterionId);
+            if (e.kind === 'favour') e.patternIds.forEach((pid, k) => !patternIds.has(pid) && unknownPattern([...path, 'patternIds', k], pid));
+          }),
+        ),
+      );
+    }
     ds.migrations.forEach((m, i) => {
       for (const end of ['from', 'to'] as const) {
         if (!nodeIds.has(m[end])) {
@@ -269,3 +389,8 @@ export type MigrationNode = z.infer<typeof MigrationNodeSchema>;
 export type Migration = z.infer<typeof MigrationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type FitLevel = z.infer<typeof FitLevelSchema>;
+export type Scoring = z.infer<typeof ScoringSchema>;
+export type CriterionScale = z.infer<typeof CriterionScaleSchema>;
+export type ContextQuestion = z.infer<typeof ContextQuestionSchema>;
+export type ContextEffect = z.infer<typeof ContextEffectSchema>;
+export type WeightProfile = z.infer<typeof WeightProfileSchema>;

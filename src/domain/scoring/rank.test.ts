@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rank, type FitMatrix } from './rank';
+
+const matrix: FitMatrix = {
+  criteria: ['a', 'b'],
+  options: ['X', 'Y', 'Z', 'U'],
+  fit: {
+    X: { a: 1, b: 0 },
+    Y: { a: 0, b: 1 },
+    Z: { a: 0.5, b: 0.5 },
+    U: { a: null, b: 0.9 },
+  },
+};
+
+describe('rank', () => {
+  it('scores the weighted mean of fits, with contributions adding up to the score', () => {
+    const r = rank(matrix, { a: 3, b: 1 });
+    expect(r.ranked.map((s) => [s.option, s.score, s.rank])).toEqual([
+      ['X', 0.75, 1],
+      ['Z', 0.5, 2],
+      ['Y', 0.25, 3],
+    ]);
+    expect(r.ranked[0]!.contributions).toEqual({ a: 0.75, b: 0 });
+    expect(r.ranked[1]!.contributions).toEqual({ a: 0.375, b: 0.125 });
+  });
+
+  it('never scores an unrated option as zero: it is listed with what it lacks', () => {
+    const r = rank(matrix, { a: 3, b: 1 });
+    expect(r.unrated).toEqual([{ option: 'U', missing: ['a'] }]);
+  });
+
+  it('scores an option whose only missing rating carries no weight', () => {
+    const r = rank(matrix, { a: 0, b: 1 });
+    expect(r.ranked.map((s) => s.option)).toEqual(['Y', 'U', 'Z', 'X']);
+    expect(r.unrated).toEqual([]);
+  });
+
+  it('shows equal scores as ties sharing a rank', () => {
+    const r = rank(matrix, { a: 1, b: 1 });
+    expect(r.ranked.map((s) => [s.option, s.rank, s.tied])).toEqual([
+      ['X', 1, true],
+      ['Y', 1, true],
+      ['Z', 1, true],
+    ]);
+    const r2 = rank({ ...matrix, fit: { ...matrix.fit, Z: { a: 0.2, b: 0.2 } } }, { a: 1, b: 1 });
+    expect(r2.ranked.map((s) => [s.option, s.rank, s.tied])).toEqual([
+      ['X', 1, true],
+      ['Y', 1, true],
+      ['Z', 3, false],
+    ]);
+  });
+
+  it('says when all weights are zero', () => {
+    const r = rank(matrix, { a: 0, b: 0 });
+    expect(r.noWeight).toBe(true);
+    expect(r.ranked.every((s) => s.score === 0 && s.rank === 1)).toBe(true);
+  });
+});
+
+// Random fit matrices: 2–5 options × 1–6 criteria, all rated.
+const fitMatrix = fc
+  .record({ nOptions: fc.integer({ min: 2, max: 5 }), nCriteria: fc.integer({ min: 1, max: 6 }) })
+  .chain(({ nOptions, nCriteria }) => {
+    const criteria = Array.from({ length: nCriteria }, (_, i) => `c${i}`);
+    const options = Array.from({ length: nOptions }, (_, i) => `o${i}`);
+    return fc
+      .array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: nCriteria, maxLength: nCriteria }), {
+        minLength: nOptions,
+        maxLength: nOptions,
+      })
+      .chain((rows) =>
+        fc
+          .array(fc.integer({ min: 0, max: 10 }), { minLength: nCriteria, maxLength: nCriteria })
+          .map((ws) => ({
+            matrix: {
+              criteria,
+              options,
+              fit: Object.fromEntries(options.map((o, i) => [o, Object.fromEntries(criteria.map((c, j) => [c, rows[i]![j]!]))])),
+            } satisfies FitMatrix,
+            weights: Object.fromEntries(criteria.map((c, j) => [c, ws[j]!])),
+          })),
+      );
+  });
+
+const scoreOf = (matrix: FitMatrix, weights: Record<string, number>, option: string) =>
+  rank(matrix, weights).ranked.find((s) => s.option === option)!.score;
+
+describe('ranking invariants a user relies on', () => {
+  it('scaling every weight by the same factor leaves the ranking unchanged', () => {
+    fc.assert(
+      fc.property(fitMatrix, fc.double({ min: 0.1, max: 10, noNaN: true }), ({ matrix, weights }, k) => {
+        const scaled = Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w * k]));
+        const before = rank(matrix, weights).ranked.map((s) => [s.option, s.rank]);
+        const after = rank(matrix, scaled).ranked.map((s) => [s.option, s.rank]);
+        for (const [o, r] of before) expect(after.find(([x]) => x === o)?.[1]).toBe(r);
+      }),
+    );
+  });
+
+  it('raising the weight of a criterion on which A beats B never lets B overtake A', () => {
+    fc.assert(
+      fc.property(fitMatrix, fc.double({ min: 0.01, max: 10, noNaN: true }), ({ matrix, weights }, raise) => {
+        for (const c of matrix.criteria) {
+          for (const a of matrix.options) {
+            for (const b of matrix.options) {
+              if (matrix.fit[a]![c]! <= matrix.fit[b]![c]!) continue;
+              if (scoreOf(matrix, weights, a) < scoreOf(matrix, weights, b)) continue;
+              const raised = { ...weights, [c]: weights[c]! + raise };
+              expect(scoreOf(matrix, raised, a)).toBeGreaterThanOrEqual(scoreOf(matrix, raised, b) - 1e-12);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('a criterion with zero weight has no effect, whatever its ratings', () => {
+    fc.assert(
+      fc.property(fitMatrix, fc.double({ min: 0, max: 1, noNaN: true }), ({ matrix, weights }, newFit) => {
+        const c = matrix.criteria[0]!;
+        const zeroed = { ...weights, [c]: 0 };
+        const changed: FitMatrix = {
+          ...matrix,
+          fit: Object.fromEntries(matrix.options.map((o) => [o, { ...matrix.fit[o], [c]: newFit }])),
+        };
+        const before = rank(matrix, zeroed).ranked.map((s) => [s.option, s.score]);
+        const after = rank(changed, zeroed).ranked.map((s) => [s.option, s.score]);
+        expect(after).toEqual(before);
+      }),
+    );
+  });
+});

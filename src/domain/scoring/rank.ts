@@ -1,0 +1,100 @@
+/**
+ * Weighted scoring and ranking over a fit matrix. Plain data in, plain data out.
+ *
+ * A fit is a number in [0, 1] (1 = fits the team perfectly on that criterion) or null when the
+ * option has no rating for the criterion. Weights are ≥ 0. The score of an option is the weighted
+ * mean of its fits, Σ wᵢ·fitᵢ / Σ wᵢ, in [0, 1]; the contribution of a criterion is its term
+ * wᵢ·fitᵢ / Σ wᵢ, so the contributions add up to the score.
+ *
+ * An option with no fit for a criterion that carries weight is not scored (never as zero): it is
+ * listed as unrated with the criteria it lacks.
+ */
+
+export interface FitMatrix {
+  criteria: readonly string[];
+  options: readonly string[];
+  /** fit[option][criterion]: a number in [0, 1], or null when unrated. */
+  fit: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+}
+
+export type Weights = Readonly<Record<string, number>>;
+
+export interface ScoredOption {
+  option: string;
+  score: number;
+  /** Contribution per criterion; sums to `score`. */
+  contributions: Record<string, number>;
+  /** 1-based; options with equal scores share a rank (1, 2, 2, 4). */
+  rank: number;
+  tied: boolean;
+}
+
+export interface UnratedOption {
+  option: string;
+  missing: string[];
+}
+
+export interface Ranking {
+  ranked: ScoredOption[];
+  unrated: UnratedOption[];
+  /** True when every weight is zero: nothing to rank by. */
+  noWeight: boolean;
+}
+
+/** Scores closer than this are a tie (floating-point noise, not a real difference). */
+export const TIE_EPSILON = 1e-9;
+
+export function totalWeight(criteria: readonly string[], weights: Weights): number {
+  return criteria.reduce((sum, c) => sum + Math.max(0, weights[c] ?? 0), 0);
+}
+
+export function scoreOption(
+  matrix: FitMatrix,
+  option: string,
+  weights: Weights,
+): { score: number; contributions: Record<string, number> } | { missing: string[] } {
+  const total = totalWeight(matrix.criteria, weights);
+  const row = matrix.fit[option] ?? {};
+  const missing: string[] = [];
+  const contributions: Record<string, number> = {};
+  let score = 0;
+  for (const c of matrix.criteria) {
+    const w = Math.max(0, weights[c] ?? 0);
+    const f = row[c];
+    if (f === null || f === undefined) {
+      if (w > 0) missing.push(c);
+      contributions[c] = 0;
+      continue;
+    }
+    const term = total > 0 ? (w * f) / total : 0;
+    contributions[c] = term;
+    score += term;
+  }
+  return missing.length > 0 ? { missing } : { score, contributions };
+}
+
+export function rank(matrix: FitMatrix, weights: Weights): Ranking {
+  const noWeight = totalWeight(matrix.criteria, weights) === 0;
+  const scored: Omit<ScoredOption, 'rank' | 'tied'>[] = [];
+  const unrated: UnratedOption[] = [];
+  for (const option of matrix.options) {
+    const result = scoreOption(matrix, option, weights);
+    if ('missing' in result) unrated.push({ option, missing: result.missing });
+    else scored.push({ option, ...result });
+  }
+  // Stable: equal scores keep dataset order.
+  const order = scored
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (Math.abs(b.s.score - a.s.score) <= TIE_EPSILON ? a.i - b.i : b.s.score - a.s.score))
+    .map((x) => x.s);
+  const ranked: ScoredOption[] = [];
+  order.forEach((s, i) => {
+    const prev = ranked[i - 1];
+    const sameAsPrev = prev !== undefined && Math.abs(prev.score - s.score) <= TIE_EPSILON;
+    ranked.push({ ...s, rank: sameAsPrev ? prev.rank : i + 1, tied: false });
+  });
+  for (const r of ranked) {
+    r.tied = ranked.some((o) => o !== r && o.rank === r.rank);
+  }
+  return { ranked, unrated, noWeight };
+}
