@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
-import { WorkbenchPage } from '../features/workbench/workbench-page';
+import { WorkbenchPage } from './workbench-page';
 import { NotFoundPage } from './not-found-page';
 
 /** Route table; heavier views load on first visit so the first route stays small. */

@@ -69,3 +69,45 @@ describe('compare slice', () => {
     expect(useAppStore.getState().compareIds).toEqual(['a', 'c', 'd']);
   });
 });
+
+describe('decision slice', () => {
+  it('keeps weights in 0–10, and saves weights, context and overrides', () => {
+    const s = useAppStore.getState();
+    s.setWeight('scalability', 14);
+    s.setWeight('team-size', -2);
+    s.setTeamSize(42);
+    s.answer(3, 'no');
+    s.setOverride('space-based', 'scalability', 'Automatic');
+    expect(useAppStore.getState().weights).toEqual({ scalability: 10, 'team-size': 0 });
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
+    expect(saved.weights).toEqual({ scalability: 10, 'team-size': 0 });
+    expect(saved.context).toEqual({ teamSize: 42, languages: ['php', 'go'], answers: { 3: 'no' } });
+    expect(saved.overrides).toEqual({ 'space-based': { scalability: 'Automatic' } });
+  });
+
+  it('clearing the last override of an option removes the option’s row', () => {
+    const s = useAppStore.getState();
+    s.setOverride('soa', 'scalability', 'Automatic');
+    s.setOverride('soa', 'scalability', null);
+    expect(useAppStore.getState().overrides).toEqual({});
+  });
+
+  it('restores saved decision state, dropping the parts that are malformed', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          weights: { scalability: 'lots' },
+          context: { teamSize: 30, languages: ['go'], answers: { 1: 'yes' } },
+          overrides: { soa: { scalability: 'Automatic' } },
+        },
+      }),
+    );
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.weights).toEqual({});
+    expect(s.context).toEqual({ teamSize: 30, languages: ['go'], answers: { 1: 'yes' } });
+    expect(s.overrides).toEqual({ soa: { scalability: 'Automatic' } });
+  });
+});

@@ -5,45 +5,75 @@
  * | state       | saved in this browser | in an export | session only |
  * |-------------|-----------------------|--------------|--------------|
  * | custom      | yes                   | (issue 6)    |              |
- * | compareIds  |                       |              | yes          |
+ * | weights     | yes                   | (issue 6)    |              |
+ * | context     | yes                   | (issue 6)    |              |
+ * | overrides   | yes                   | (issue 6)    |              |
+ * | datasetNotice, compareIds |         |              | yes          |
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createDecisionSlice, type DecisionSlice } from './decision-slice';
+import { z } from 'zod';
+import { DEFAULT_CONTEXT } from '../domain/scoring/decision';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice & CompareSlice;
+export type AppState = DatasetSlice & CompareSlice & DecisionSlice;
 
 export const STORAGE_KEY = 'architecture-workbench';
 
-type Persisted = Pick<AppState, 'custom'>;
+type Persisted = Pick<AppState, 'custom' | 'weights' | 'context' | 'overrides'>;
 
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
       ...createDatasetSlice(...a),
       ...createCompareSlice(...a),
+      ...createDecisionSlice(...a),
     }),
     {
       name: STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s): Persisted => ({ custom: s.custom }),
+      partialize: (s): Persisted => ({ custom: s.custom, weights: s.weights, context: s.context, overrides: s.overrides }),
       // Saved state is input like any other: a custom dataset that no longer validates is dropped
       // (the built-in one is used) rather than crashing the app.
       merge: (persisted, current) => {
-        const saved = persisted as Partial<Persisted> | undefined;
-        const custom = saved?.custom;
-        if (!custom) return current;
+        const saved = (persisted ?? {}) as Partial<Persisted>;
+        const next = { ...current, ...pickDecision(saved) };
+        const custom = saved.custom;
+        if (!custom) return next;
         const check = validateDataset(custom.dataset);
-        return check.ok ? { ...current, custom: { fileName: custom.fileName, dataset: check.value } } : current;
+        return check.ok ? { ...next, custom: { fileName: custom.fileName, dataset: check.value } } : next;
       },
     },
   ),
 );
+
+/** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
+const SavedDecision = {
+  weights: z.record(z.string(), z.number().min(0).max(10)),
+  context: z.object({
+    teamSize: z.number().positive(),
+    languages: z.array(z.enum(['php', 'go'])),
+    answers: z.record(z.string().regex(/^\d+$/), z.string()),
+  }),
+  overrides: z.record(z.string(), z.record(z.string(), z.string())),
+};
+
+function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
+  const out: Partial<Persisted> = {};
+  const weights = SavedDecision.weights.safeParse(saved.weights);
+  if (weights.success) out.weights = weights.data;
+  const context = SavedDecision.context.safeParse(saved.context);
+  if (context.success) out.context = context.data;
+  const overrides = SavedDecision.overrides.safeParse(saved.overrides);
+  if (overrides.success) out.overrides = overrides.data;
+  return out;
+}
 
 /** The dataset in use: the loaded one, or the built-in one. */
 export function selectDataset(s: AppState): Dataset {
@@ -54,5 +84,5 @@ export const useDataset = (): Dataset => useAppStore(selectDataset);
 
 /** Back to the initial state, for tests. */
 export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [] });
+  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {} });
 }

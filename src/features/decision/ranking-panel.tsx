@@ -1,0 +1,88 @@
+import { Link } from 'react-router';
+import { criterionColor } from './criterion-colors';
+import { formatScore, useDecision } from './use-decision';
+
+/** The options in rank order, each with a bar split into the contribution of every criterion. */
+export function RankingPanel() {
+  const { ranking, decision, explanation, optionName, criterionName } = useDecision();
+  const colorOf = new Map(decision.criteria.map((c, i) => [c.id, criterionColor(i)]));
+  const activeCriteria = decision.criteria.filter((c) => (decision.weights[c.id] ?? 0) > 0);
+
+  return (
+    <section className="panel ranking" aria-labelledby="ranking-title">
+      <header className="panel-header">
+        <h2 id="ranking-title">Ranking</h2>
+        <span className="muted small">Score out of 100: the weighted mean of how well each option fits</span>
+      </header>
+      {ranking.noWeight ? (
+        <p className="empty-inline">Every weight is zero: raise a slider to rank the options.</p>
+      ) : (
+        <>
+          {explanation && (
+            <p className="explanation" aria-live="polite">
+              {explanation}
+            </p>
+          )}
+          <ol className="ranking-list" aria-label="Options by score">
+            {ranking.ranked.map((r) => {
+              const top = Object.entries(r.contributions)
+                .filter(([, v]) => v > 0)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 3)
+                .map(([c, v]) => `${criterionName(c)} ${formatScore(v)}`)
+                .join(', ');
+              return (
+                <li key={r.option} className={r.rank === 1 ? 'leader' : undefined}>
+                  <span className="rank" aria-label={`Rank ${r.rank}${r.tied ? ', tied' : ''}`}>
+                    {r.tied ? '=' : ''}
+                    {r.rank}
+                  </span>
+                  <Link to={`/patterns/${r.option}`} className="option-name">
+                    {optionName(r.option)}
+                  </Link>
+                  <span className="score">
+                    {formatScore(r.score)}
+                    <span className="visually-hidden"> of 100. Most from: {top}.</span>
+                  </span>
+                  <span className="stacked-bar" aria-hidden="true">
+                    {decision.criteria.map((c) => {
+                      const v = r.contributions[c.id] ?? 0;
+                      return v > 0 ? (
+                        <span
+                          key={c.id}
+                          style={{ width: `${v * 100}%`, background: colorOf.get(c.id) }}
+                          title={`${criterionName(c.id)}: ${formatScore(v)}`}
+                        />
+                      ) : null;
+                    })}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          <ul className="legend" aria-label="Bar colours">
+            {activeCriteria.map((c) => (
+              <li key={c.id}>
+                <span className="swatch" style={{ background: colorOf.get(c.id) }} aria-hidden="true" />
+                {c.name}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ranking.unrated.length > 0 && (
+        <div className="unrated">
+          <h3>Not ranked yet</h3>
+          <ul>
+            {ranking.unrated.map((u) => (
+              <li key={u.option}>
+                <strong>{optionName(u.option)}</strong>: no rating for {u.missing.map(criterionName).join(', ')}.{' '}
+                <a href="#ratings-title">Rate it in the matrix</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { lazy, Suspense } from 'react';
+import { useDecision } from './use-decision';
+
+const TornadoChart = lazy(() => import('./tornado-chart'));
+
+const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
+
+/** How far each weight can move before the leader changes, and who takes over. */
+export function SensitivityPanel() {
+  const { sensitivity: s, optionName, criterionName } = useDecision();
+  if (!s.leader) return null;
+  const leader = optionName(s.leader);
+  const closest = s.criteria
+    .flatMap((c) =>
+      [c.up, c.down]
+        .filter((f) => f.weight !== null)
+        .map((f) => ({ c, f, d: Math.abs((f.weight as number) - c.weight) })),
+    )
+    .sort((a, b) => a.d - b.d)[0];
+
+  let reading: string;
+  if (s.reading === 'tied') reading = `${leader} is tied for first place: any weight change can decide it.`;
+  else if (!closest) reading = `${leader} stays first whatever single weight you move, from 0 to 10.`;
+  else {
+    const dir = (closest.f.weight as number) > closest.c.weight ? 'raising' : 'lowering';
+    reading = `${s.reading === 'fragile' ? 'Fragile' : 'Robust'}: the smallest change that matters is ${dir} ${criterionName(
+      closest.c.criterion,
+    )} from ${fmt(closest.c.weight)} to ${fmt(closest.f.weight as number)}, which makes ${optionName(closest.f.taker as string)} the leader.`;
+  }
+
+  return (
+    <section className="panel" aria-labelledby="sensitivity-title">
+      <header className="panel-header">
+        <h2 id="sensitivity-title">How robust is the lead?</h2>
+        <span className={`badge reading-${s.reading}`}>{s.reading}</span>
+      </header>
+      <p>{reading}</p>
+      <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
+        <TornadoChart />
+      </Suspense>
+      <table className="data-table flip-table">
+        <caption className="visually-hidden">Flip points of each weight for the leader {leader}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Weight</th>
+            <th scope="col">Now</th>
+            <th scope="col">Lower it to</th>
+            <th scope="col">Raise it to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.criteria.map((c) => (
+            <tr key={c.criterion}>
+              <th scope="row">{criterionName(c.criterion)}</th>
+              <td>{fmt(c.weight)}</td>
+              <td>{c.down.weight === null ? <span className="muted">no change</span> : `${fmt(c.down.weight)}: ${optionName(c.down.taker as string)} leads`}</td>
+              <td>{c.up.weight === null ? <span className="muted">no change</span> : `${fmt(c.up.weight)}: ${optionName(c.up.taker as string)} leads`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

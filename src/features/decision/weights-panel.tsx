@@ -1,0 +1,80 @@
+import { useAppStore } from '../../store/store';
+import { OursBadge } from '../../ui/source-note';
+import { useDecision } from './use-decision';
+
+/** One slider per rated criterion, the named profiles, and a reset. */
+export function WeightsPanel() {
+  const { dataset, sliders, decision } = useDecision();
+  const setWeight = useAppStore((s) => s.setWeight);
+  const setWeights = useAppStore((s) => s.setWeights);
+  const scoring = dataset.scoring;
+  if (!scoring) return null;
+  const activeProfile = scoring.profiles.find((p) =>
+    Object.keys(sliders).every((c) => (p.weights[c] ?? 0) === sliders[c]),
+  );
+
+  return (
+    <section className="panel" aria-labelledby="weights-title">
+      <header className="panel-header">
+        <h2 id="weights-title">What matters to you</h2>
+        <button type="button" className="button ghost small" onClick={() => setWeights({})}>
+          Reset weights
+        </button>
+      </header>
+      <div className="profiles" role="group" aria-label="Weight profiles">
+        <span className="profiles-label">
+          Start from <OursBadge title="Profiles are our suggestions, not the source’s" />
+        </span>
+        {scoring.profiles.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="chip"
+            aria-pressed={activeProfile?.id === p.id}
+            title={p.description}
+            onClick={() => setWeights(p.weights)}
+          >
+            {p.name}
+          </button>
+        ))}
+      </div>
+      <ul className="sliders">
+        {decision.criteria
+          .filter((c) => !c.derived)
+          .map((c) => {
+            const value = sliders[c.id] ?? 0;
+            const factor = decision.factors[c.id] ?? 1;
+            const notes = decision.notes.filter((n) => n.criterion === c.id);
+            const scale = scoring.scales.find((s) => s.criterionId === c.id);
+            const inputId = `weight-${c.id}`;
+            return (
+              <li key={c.id} className={factor === 0 ? 'slider-row inactive' : 'slider-row'}>
+                <div className="slider-head">
+                  <label htmlFor={inputId}>{c.name}</label>
+                  <span className="slider-value" aria-hidden="true">{value}</span>
+                </div>
+                <input
+                  id={inputId}
+                  type="range"
+                  min={0}
+                  max={10}
+                  step={1}
+                  value={value}
+                  aria-valuetext={`${value} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+                  aria-describedby={notes.length > 0 ? `${inputId}-note` : undefined}
+                  title={scale?.explanation}
+                  onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}
+                />
+                {notes.length > 0 && (
+                  <p id={`${inputId}-note`} className="slider-note">
+                    {factor === 0 ? 'No effect: ' : `Counts ×${factor}: `}
+                    {notes.map((n) => n.reason).join('; ')}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
+}

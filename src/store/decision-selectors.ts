@@ -1,0 +1,54 @@
+/**
+ * Derived decision data: computed from the store by domain functions, never stored. One cached
+ * result per input identity, so every component reading it during a slider move shares one
+ * computation and gets a stable object.
+ */
+import { buildDecision, optionLabel, type Decision } from '../domain/scoring/decision';
+import { explainLeader } from '../domain/scoring/explain';
+import { rank, type Ranking } from '../domain/scoring/rank';
+import { sensitivity, type Sensitivity } from '../domain/scoring/sensitivity';
+import type { Dataset } from '../domain/model/dataset';
+import { selectDataset, type AppState } from './store';
+
+export interface DecisionView {
+  dataset: Dataset;
+  /** Slider value per slider criterion (team's or the dataset default). */
+  sliders: Record<string, number>;
+  decision: Decision;
+  ranking: Ranking;
+  sensitivity: Sensitivity;
+  explanation: string | null;
+  optionName: (id: string) => string;
+  criterionName: (id: string) => string;
+}
+
+let last: { inputs: unknown[]; view: DecisionView } | null = null;
+
+export function selectDecisionView(s: AppState): DecisionView {
+  const dataset = selectDataset(s);
+  const inputs = [dataset, s.weights, s.context, s.overrides];
+  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.view;
+
+  const defaults = dataset.scoring?.defaultWeights ?? {};
+  const sliders: Record<string, number> = {};
+  for (const scale of dataset.scoring?.scales ?? []) {
+    sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
+  }
+  const decision = buildDecision(dataset, sliders, s.context, s.overrides);
+  const ranking = rank(decision.matrix, decision.weights);
+  const names = new Map(decision.criteria.map((c) => [c.id, c.name]));
+  const optionName = (id: string) => optionLabel(dataset, id);
+  const criterionName = (id: string) => names.get(id) ?? id;
+  const view: DecisionView = {
+    dataset,
+    sliders,
+    decision,
+    ranking,
+    sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
+    explanation: explainLeader(ranking, optionName, criterionName),
+    optionName,
+    criterionName,
+  };
+  last = { inputs, view };
+  return view;
+}
