@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import type { Dataset } from '../domain/model/dataset';
 import { resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
@@ -109,5 +109,21 @@ describe('decision slice', () => {
     expect(s.weights).toEqual({});
     expect(s.context).toEqual({ teamSize: 30, languages: ['go'], answers: { 1: 'yes' } });
     expect(s.overrides).toEqual({ soa: { scalability: 'Automatic' } });
+  });
+});
+
+describe('first load', () => {
+  it('restores what was saved when the app starts (the store hydrates as it is created)', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        state: { weights: { scalability: 9 }, overrides: { soa: { scalability: 'Automatic' } }, custom: null },
+      }),
+    );
+    vi.resetModules();
+    const fresh = await import('./store');
+    expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 9 });
+    expect(fresh.useAppStore.getState().overrides).toEqual({ soa: { scalability: 'Automatic' } });
   });
 });

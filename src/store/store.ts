@@ -27,6 +27,28 @@ export const STORAGE_KEY = 'architecture-workbench';
 
 type Persisted = Pick<AppState, 'custom' | 'weights' | 'context' | 'overrides'>;
 
+/** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
+const SavedDecision = {
+  weights: z.record(z.string(), z.number().min(0).max(10)),
+  context: z.object({
+    teamSize: z.number().positive(),
+    languages: z.array(z.enum(['php', 'go'])),
+    answers: z.record(z.string().regex(/^\d+$/), z.string()),
+  }),
+  overrides: z.record(z.string(), z.record(z.string(), z.string())),
+};
+
+function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
+  const out: Partial<Persisted> = {};
+  const weights = SavedDecision.weights.safeParse(saved.weights);
+  if (weights.success) out.weights = weights.data;
+  const context = SavedDecision.context.safeParse(saved.context);
+  if (context.success) out.context = context.data;
+  const overrides = SavedDecision.overrides.safeParse(saved.overrides);
+  if (overrides.success) out.overrides = overrides.data;
+  return out;
+}
+
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
@@ -52,28 +74,6 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
-
-/** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
-const SavedDecision = {
-  weights: z.record(z.string(), z.number().min(0).max(10)),
-  context: z.object({
-    teamSize: z.number().positive(),
-    languages: z.array(z.enum(['php', 'go'])),
-    answers: z.record(z.string().regex(/^\d+$/), z.string()),
-  }),
-  overrides: z.record(z.string(), z.record(z.string(), z.string())),
-};
-
-function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
-  const out: Partial<Persisted> = {};
-  const weights = SavedDecision.weights.safeParse(saved.weights);
-  if (weights.success) out.weights = weights.data;
-  const context = SavedDecision.context.safeParse(saved.context);
-  if (context.success) out.context = context.data;
-  const overrides = SavedDecision.overrides.safeParse(saved.overrides);
-  if (overrides.success) out.overrides = overrides.data;
-  return out;
-}
 
 /** The dataset in use: the loaded one, or the built-in one. */
 export function selectDataset(s: AppState): Dataset {
