@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('the workbench opens with the built-in dataset and the source decision table', async ({ page }) => {
+test('the workbench opens with the built-in dataset and the source ratings', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'System Architecture Patterns: PHP vs. Go' })).toBeVisible();
-  const table = page.getByRole('table').filter({ hasText: 'Criterion' });
-  await expect(table.getByRole('row')).toHaveCount(8);
-  await expect(table.getByRole('row', { name: /Team Size/ })).toContainText('1-15');
-  await expect(table.getByRole('row', { name: /Scalability/ })).toContainText('Automatic');
+  await expect(page.getByRole('textbox', { name: 'Monolith, Team Size', exact: true })).toHaveValue('1-15');
+  await expect(page.getByRole('combobox', { name: 'Serverless, Scalability' })).toHaveValue('Automatic');
+  await expect(page.getByRole('combobox', { name: 'Microservices, PHP Fit' })).toHaveValue('Good for BFFs');
 });
 
 test('the catalog lists every pattern, filters, and opens a pattern page', async ({ page }) => {

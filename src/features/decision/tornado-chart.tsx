@@ -15,9 +15,9 @@ export default function TornadoChart() {
     })
     .sort((a, b) => a.band - b.band);
   return (
-    <div className="tornado" aria-hidden="true">
+    <div className="tornado" role="img" aria-label="Tornado chart of the slider range over which the leader stays first, per weight; the table below gives the same values">
       <ResponsiveContainer width="100%" height={rows.length * 30 + 40}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
