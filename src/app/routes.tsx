@@ -13,6 +13,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <WorkbenchPage /> },
       {
+        path: 'forces',
+        lazy: async () => ({ Component: (await import('./forces-page')).ForcesPage }),
+      },
+      {
         path: 'patterns',
         lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
       },

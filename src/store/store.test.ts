@@ -127,3 +127,27 @@ describe('first load', () => {
     expect(fresh.useAppStore.getState().overrides).toEqual({ soa: { scalability: 'Automatic' } });
   });
 });
+
+describe('quadrant slice', () => {
+  it('saves the team’s placements and axes, and resets one or all', () => {
+    const s = useAppStore.getState();
+    s.placeOption('monolith', { x: 0.5, y: 0.35 });
+    s.placeOption('soa', { x: 0.1, y: 0.9 });
+    s.setAxis('x', 'scalability');
+    s.selectOption('soa');
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
+    expect(saved.positions).toEqual({ monolith: { x: 0.5, y: 0.35 }, soa: { x: 0.1, y: 0.9 } });
+    expect(saved.axes).toEqual({ x: 'scalability', y: 'forces' });
+    expect(saved).not.toHaveProperty('selectedOption');
+    s.resetPosition('soa');
+    expect(useAppStore.getState().positions).toEqual({ monolith: { x: 0.5, y: 0.35 } });
+    s.resetPositions();
+    expect(useAppStore.getState().positions).toEqual({});
+  });
+
+  it('drops saved positions outside the chart', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { positions: { monolith: { x: 3, y: 0.2 } } } }));
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().positions).toEqual({});
+  });
+});

@@ -8,24 +8,27 @@
  * | weights     | yes                   | (issue 6)    |              |
  * | context     | yes                   | (issue 6)    |              |
  * | overrides   | yes                   | (issue 6)    |              |
- * | datasetNotice, compareIds |         |              | yes          |
+ * | positions, axes | yes               | (issue 6)    |              |
+ * | datasetNotice, compareIds, selectedOption |  |      | yes          |
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
+import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
+import { SOURCE_AXES } from '../domain/quadrant/positions';
 import { z } from 'zod';
 import { DEFAULT_CONTEXT } from '../domain/scoring/decision';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice & CompareSlice & DecisionSlice;
+export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice;
 
 export const STORAGE_KEY = 'architecture-workbench';
 
-type Persisted = Pick<AppState, 'custom' | 'weights' | 'context' | 'overrides'>;
+type Persisted = Pick<AppState, 'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes'>;
 
 /** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
 const SavedDecision = {
@@ -36,6 +39,8 @@ const SavedDecision = {
     answers: z.record(z.string().regex(/^\d+$/), z.string()),
   }),
   overrides: z.record(z.string(), z.record(z.string(), z.string())),
+  positions: z.record(z.string(), z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })),
+  axes: z.object({ x: z.string().min(1), y: z.string().min(1) }),
 };
 
 function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
@@ -46,6 +51,10 @@ function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
   if (context.success) out.context = context.data;
   const overrides = SavedDecision.overrides.safeParse(saved.overrides);
   if (overrides.success) out.overrides = overrides.data;
+  const positions = SavedDecision.positions.safeParse(saved.positions);
+  if (positions.success) out.positions = positions.data;
+  const axes = SavedDecision.axes.safeParse(saved.axes);
+  if (axes.success) out.axes = axes.data;
   return out;
 }
 
@@ -55,12 +64,20 @@ export const useAppStore = create<AppState>()(
       ...createDatasetSlice(...a),
       ...createCompareSlice(...a),
       ...createDecisionSlice(...a),
+      ...createQuadrantSlice(...a),
     }),
     {
       name: STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s): Persisted => ({ custom: s.custom, weights: s.weights, context: s.context, overrides: s.overrides }),
+      partialize: (s): Persisted => ({
+        custom: s.custom,
+        weights: s.weights,
+        context: s.context,
+        overrides: s.overrides,
+        positions: s.positions,
+        axes: s.axes,
+      }),
       // Saved state is input like any other: a custom dataset that no longer validates is dropped
       // (the built-in one is used) rather than crashing the app.
       merge: (persisted, current) => {
@@ -84,5 +101,5 @@ export const useDataset = (): Dataset => useAppStore(selectDataset);
 
 /** Back to the initial state, for tests. */
 export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {} });
+  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null });
 }

@@ -1,0 +1,74 @@
+/**
+ * Label placement for chart points: each label goes to the first of eight spots around its point
+ * that stays inside the plot and overlaps no point and no label already placed. Greedy, in a fixed
+ * order (higher-priority points first), deterministic.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelInput {
+  id: string;
+  /** Point centre and radius, in pixels. */
+  cx: number;
+  cy: number;
+  r: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  box: Box;
+  /** False when no spot was free: the label sits at its first choice and may overlap. */
+  clear: boolean;
+}
+
+const GAP = 4;
+
+function candidates(l: LabelInput): Box[] {
+  const { cx, cy, r, width: w, height: h } = l;
+  const d = r + GAP;
+  return [
+    { x: cx + d, y: cy - h / 2, width: w, height: h }, // right
+    { x: cx - d - w, y: cy - h / 2, width: w, height: h }, // left
+    { x: cx - w / 2, y: cy - d - h, width: w, height: h }, // above
+    { x: cx - w / 2, y: cy + d, width: w, height: h }, // below
+    { x: cx + d * 0.7, y: cy - d * 0.7 - h, width: w, height: h }, // above right
+    { x: cx - d * 0.7 - w, y: cy - d * 0.7 - h, width: w, height: h }, // above left
+    { x: cx + d * 0.7, y: cy + d * 0.7, width: w, height: h }, // below right
+    { x: cx - d * 0.7 - w, y: cy + d * 0.7, width: w, height: h }, // below left
+  ];
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(a: Box, bounds: Box): boolean {
+  return a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height;
+}
+
+function circleBox(l: LabelInput): Box {
+  return { x: l.cx - l.r, y: l.cy - l.r, width: 2 * l.r, height: 2 * l.r };
+}
+
+export function placeLabels(labels: readonly LabelInput[], bounds: Box, obstacles: readonly Box[] = []): PlacedLabel[] {
+  const taken: Box[] = [...obstacles, ...labels.map(circleBox)];
+  return labels.map((l) => {
+    const options = candidates(l);
+    const free = options.find((b) => inside(b, bounds) && !taken.some((t) => overlaps(b, t)));
+    const box = free ?? options.find((b) => inside(b, bounds)) ?? (options[0] as Box);
+    taken.push(box);
+    return { id: l.id, box, clear: free !== undefined };
+  });
+}
+
+/** A width estimate for a label in a sans-serif font (no DOM measuring on the render path). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.6) + 2;
+}

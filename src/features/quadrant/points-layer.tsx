@@ -1,0 +1,161 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePlotArea } from 'recharts';
+import { estimateTextWidth, placeLabels } from '../../domain/quadrant/labels';
+import { movedPosition, quadrantOf, type PlotPoint, type Position } from '../../domain/quadrant/positions';
+import { useAppStore } from '../../store/store';
+import { formatCoordinates, pointName } from './point-name';
+import { scoreColor, scoreRadius, useQuadrant } from './use-quadrant';
+
+const LABEL_FONT = 13;
+
+/**
+ * Our own SVG layer inside the recharts plot: focusable, named, draggable points with ghosts of
+ * their source positions and labels placed clear of each other.
+ */
+export function PointsLayer() {
+  const area = usePlotArea();
+  const q = useQuadrant();
+  const placeOption = useAppStore((s) => s.placeOption);
+  const selectOption = useAppStore((s) => s.selectOption);
+  const selected = useAppStore((s) => s.selectedOption);
+  const [drag, setDrag] = useState<{ id: string; pos: Position } | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  // Points glide only when the axes change (not on first paint, resize or drag): the class must be
+  // on the element in the same render that moves it, so it is decided here rather than in an effect.
+  const lastAxes = useRef(q.axes);
+  const animateUntil = useRef(0);
+  if (lastAxes.current !== q.axes) {
+    lastAxes.current = q.axes;
+    animateUntil.current = performance.now() + 450;
+  }
+  const animate = performance.now() < animateUntil.current;
+  if (!area) return null;
+
+  const px = (p: Position) => ({ cx: area.x + p.x * area.width, cy: area.y + (1 - p.y) * area.height });
+  const shown: PlotPoint[] = q.points.map((p) => (drag && drag.id === p.id ? { ...p, ...drag.pos } : p));
+  // Larger (better) points get their label first.
+  const order = [...shown].sort((a, b) => (q.scores.get(b.id) ?? -1) - (q.scores.get(a.id) ?? -1));
+  const labels = placeLabels(
+    order.map((p) => {
+      const name = q.view.optionName(p.id);
+      return { id: p.id, ...px(p), r: scoreRadius(q.scores.get(p.id)), width: estimateTextWidth(name, LABEL_FONT), height: LABEL_FONT + 4 };
+    }),
+    area,
+  );
+  const labelOf = new Map(labels.map((l) => [l.id, l.box]));
+
+  const toData = (e: PointerEvent<SVGElement>): Position => {
+    const rect = (e.currentTarget.ownerSVGElement ?? (e.currentTarget as unknown as SVGSVGElement)).getBoundingClientRect();
+    return movedPosition({ x: (e.clientX - rect.left - area.x) / area.width, y: 1 - (e.clientY - rect.top - area.y) / area.height }, 0, 0);
+  };
+
+  const onKey = (p: PlotPoint) => (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      selectOption(p.id);
+      return;
+    }
+    if (!q.draggable) return;
+    const step = e.shiftKey ? 0.05 : 0.01;
+    const delta: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const d = delta[e.key];
+    if (!d) return;
+    e.preventDefault();
+    placeOption(p.id, movedPosition(p, d[0], d[1]));
+  };
+
+  const activePoint = shown.find((p) => p.id === active);
+
+  return (
+    <g className={`points-layer${animate && !drag ? ' animate' : ''}`}>
+      {shown.map((p) =>
+        p.source ? (
+          <g key={`ghost-${p.id}`} className="ghost" aria-hidden="true">
+            <line x1={px(p.source).cx} y1={px(p.source).cy} x2={px(p).cx} y2={px(p).cy} />
+            <circle cx={px(p.source).cx} cy={px(p.source).cy} r={6} />
+          </g>
+        ) : null,
+      )}
+      {shown.map((p) => {
+        const score = q.scores.get(p.id);
+        const { cx, cy } = px(p);
+        const label = labelOf.get(p.id);
+        const name = q.view.optionName(p.id);
+        return (
+          <g
+            key={p.id}
+            className={`point${selected === p.id ? ' selected' : ''}${score === undefined ? ' unrated' : ''}`}
+            role="button"
+            tabIndex={0}
+            aria-label={pointName(name, p, score)}
+            aria-pressed={selected === p.id}
+            data-option={p.id}
+            onKeyDown={onKey(p)}
+            onFocus={() => setActive(p.id)}
+            onBlur={() => setActive((a) => (a === p.id ? null : a))}
+            onPointerEnter={() => setActive(p.id)}
+            onPointerLeave={() => setActive((a) => (a === p.id ? null : a))}
+            onClick={() => selectOption(p.id)}
+            onPointerDown={(e) => {
+              if (!q.draggable || e.button !== 0) return;
+              e.currentTarget.setPointerCapture(e.pointerId);
+              setDrag({ id: p.id, pos: { x: p.x, y: p.y } });
+            }}
+            onPointerMove={(e) => drag?.id === p.id && setDrag({ id: p.id, pos: toData(e) })}
+            onPointerUp={() => {
+              // `p` already shows the dragged position; compare with where the point was before the drag.
+              const before = q.points.find((o) => o.id === p.id);
+              if (drag?.id === p.id && before && (drag.pos.x !== before.x || drag.pos.y !== before.y)) {
+                placeOption(p.id, drag.pos);
+              }
+              setDrag(null);
+            }}
+            style={{ cursor: q.draggable ? 'grab' : 'pointer' }}
+          >
+            <g className="point-body" style={{ transform: `translate(${cx}px, ${cy}px)` }}>
+              <circle r={scoreRadius(score)} fill={score === undefined ? 'var(--surface)' : scoreColor(score)} />
+            </g>
+            {label && (
+              <g className="point-body" style={{ transform: `translate(${label.x + label.width / 2}px, ${label.y + label.height / 2}px)` }}>
+                <text className="point-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+                  {name}
+                </text>
+              </g>
+            )}
+          </g>
+        );
+      })}
+      {activePoint && !drag && (
+        <Tooltip point={activePoint} left={px(activePoint).cx} top={px(activePoint).cy} area={area} />
+      )}
+    </g>
+  );
+}
+
+function Tooltip({ point, left, top, area }: { point: PlotPoint; left: number; top: number; area: { x: number; y: number; width: number; height: number } }) {
+  const q = useQuadrant();
+  const dataset = q.view.dataset;
+  const pattern = dataset.patterns.find((p) => p.id === point.id);
+  const score = q.scores.get(point.id);
+  const w = 260;
+  const h = 120;
+  const x = Math.min(left + 16, area.x + area.width - w);
+  const y = top + 16 + h > area.y + area.height ? top - h - 16 : top + 16;
+  const quadrant =
+    q.axes.x === 'forces' && q.axes.y === 'forces'
+      ? dataset.quadrant.quadrants.find((qq) => qq.number === quadrantOf(point))?.name
+      : undefined;
+  return (
+    <foreignObject x={x} y={Math.max(area.y, y)} width={w} height={h} className="point-tooltip" aria-hidden="true">
+      <div>
+        <strong>{q.view.optionName(point.id)}</strong>
+        <span>
+          {formatCoordinates(point)}
+          {quadrant ? ` · ${quadrant}` : ''}
+        </span>
+        <span>{score === undefined ? 'Not ranked: unrated' : `Score ${(score * 100).toFixed(1)}`}</span>
+        {pattern && <span className="tooltip-summary">{pattern.summary}</span>}
+      </div>
+    </foreignObject>
+  );
+}

@@ -1,0 +1,72 @@
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { PointsLayer } from './points-layer';
+import { useQuadrant } from './use-quadrant';
+
+/** Where each quadrant of the source's chart sits (Mermaid numbering) and where its name goes. */
+const QUADRANT_AREAS = {
+  1: { x1: 0.5, x2: 1, y1: 0.5, y2: 1, position: 'insideTopRight', fill: 'rgb(15 122 122 / 10%)' },
+  2: { x1: 0, x2: 0.5, y1: 0.5, y2: 1, position: 'insideTopLeft', fill: 'rgb(199 124 18 / 9%)' },
+  3: { x1: 0, x2: 0.5, y1: 0, y2: 0.5, position: 'insideBottomLeft', fill: 'rgb(90 110 130 / 8%)' },
+  4: { x1: 0.5, x2: 1, y1: 0, y2: 0.5, position: 'insideBottomRight', fill: 'rgb(122 75 176 / 8%)' },
+} as const;
+
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** The forces quadrant drawn with recharts: axes, quadrants and our own points layer. */
+export default function QuadrantChart() {
+  const q = useQuadrant();
+  const forces = q.axes.x === 'forces' && q.axes.y === 'forces';
+  const x = q.axisName(q.axes.x, 'x');
+  const y = q.axisName(q.axes.y, 'y');
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ScatterChart margin={{ top: 12, right: 24, bottom: 40, left: 36 }} accessibilityLayer={false}>
+        {([1, 2, 3, 4] as const).map((n) => {
+          const a = QUADRANT_AREAS[n];
+          const name = forces ? q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name : undefined;
+          return (
+            <ReferenceArea
+              key={n}
+              x1={a.x1}
+              x2={a.x2}
+              y1={a.y1}
+              y2={a.y2}
+              className={`quadrant quadrant-${n}`}
+              fill={a.fill}
+              fillOpacity={1}
+              stroke="none"
+              ifOverflow="visible"
+              label={name ? { value: name, position: a.position, className: 'quadrant-name', offset: 10 } : undefined}
+            />
+          );
+        })}
+        <CartesianGrid strokeDasharray="3 3" />
+        <ReferenceLine x={0.5} className="quadrant-divider" />
+        <ReferenceLine y={0.5} className="quadrant-divider" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[0, 1]}
+          ticks={TICKS}
+          allowDataOverflow
+          label={{ value: `${x.low} → ${x.high}`, position: 'bottom', offset: 18, className: 'axis-title' }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[0, 1]}
+          ticks={TICKS}
+          allowDataOverflow
+          width={40}
+          label={{ value: `${y.low} → ${y.high}`, angle: -90, position: 'insideLeft', offset: -26, className: 'axis-title', style: { textAnchor: 'middle' } }}
+        />
+        {/* Keeps recharts' axes fed; the points themselves are drawn by PointsLayer. */}
+        <Scatter data={q.points} isAnimationActive={false} shape={() => <g />} legendType="none" tooltipType="none" />
+        {/* Above the quadrant areas (recharts draws those at z-index 100), so points get the pointer. */}
+        <ZIndexLayer zIndex={1000}>
+          <PointsLayer />
+        </ZIndexLayer>
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
