@@ -20,7 +20,7 @@ export default function QuadrantChart() {
   const y = q.axisName(q.axes.y, 'y');
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 12, right: 24, bottom: 40, left: 36 }} accessibilityLayer={false}>
+      <ScatterChart margin={{ top: 24, right: 28, bottom: 40, left: 36 }} accessibilityLayer={false}>
         {([1, 2, 3, 4] as const).map((n) => {
           const a = QUADRANT_AREAS[n];
           const name = forces ? q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name : undefined;

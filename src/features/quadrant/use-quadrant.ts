@@ -27,7 +27,7 @@ export function useQuadrant(): QuadrantView {
         return { low: a.low, high: a.high, title: `${a.low} → ${a.high}` };
       }
       const name = criterionName(axis);
-      return { low: `Poor ${name} fit`, high: `Good ${name} fit`, title: `${name} fit` };
+      return { low: `${name} fit: poor`, high: 'good', title: `${name} fit` };
     };
     return { ...plot, view, axes, scores, axisName };
   }, [view, positions, axes]);
