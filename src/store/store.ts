@@ -9,6 +9,8 @@
  * | context     | yes                   | (issue 6)    |              |
  * | overrides   | yes                   | (issue 6)    |              |
  * | positions, axes | yes               | (issue 6)    |              |
+ * | graphEdits, migrationCurrent, migrationTarget | yes | (issue 6) |   |
+ * | undo history of graphEdits (zundo) |  |              | yes          |
  * | datasetNotice, compareIds, selectedOption |  |      | yes          |
  */
 import { create } from 'zustand';
@@ -17,6 +19,8 @@ import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
+import { createGraphSlice, type GraphSlice } from './graph-slice';
+import { temporal } from 'zundo';
 import { SOURCE_AXES } from '../domain/quadrant/positions';
 import { z } from 'zod';
 import { DEFAULT_CONTEXT } from '../domain/scoring/decision';
@@ -24,11 +28,14 @@ import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice;
+export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice & GraphSlice;
 
 export const STORAGE_KEY = 'architecture-workbench';
 
-type Persisted = Pick<AppState, 'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes'>;
+type Persisted = Pick<
+  AppState,
+  'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget'
+>;
 
 /** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
 const SavedDecision = {
@@ -41,6 +48,31 @@ const SavedDecision = {
   overrides: z.record(z.string(), z.record(z.string(), z.string())),
   positions: z.record(z.string(), z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })),
   axes: z.object({ x: z.string().min(1), y: z.string().min(1) }),
+  graphEdits: z.record(
+    z.string(),
+    z.object({
+      nodes: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          patternId: z.string().nullable(),
+          position: z.object({ x: z.number(), y: z.number() }).optional(),
+        }),
+      ),
+      edges: z.array(
+        z.object({
+          id: z.string(),
+          from: z.string(),
+          to: z.string(),
+          label: z.string().nullable(),
+          steps: z.array(z.string()),
+          effort: z.number().min(0),
+          origin: z.enum(['source', 'ours']),
+        }),
+      ),
+    }),
+  ),
+  nodeId: z.string().nullable(),
 };
 
 function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
@@ -55,17 +87,32 @@ function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
   if (positions.success) out.positions = positions.data;
   const axes = SavedDecision.axes.safeParse(saved.axes);
   if (axes.success) out.axes = axes.data;
+  const graphEdits = SavedDecision.graphEdits.safeParse(saved.graphEdits);
+  if (graphEdits.success) out.graphEdits = graphEdits.data;
+  const current = SavedDecision.nodeId.safeParse(saved.migrationCurrent);
+  if (current.success) out.migrationCurrent = current.data;
+  const target = SavedDecision.nodeId.safeParse(saved.migrationTarget);
+  if (target.success) out.migrationTarget = target.data;
   return out;
 }
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({
-      ...createDatasetSlice(...a),
-      ...createCompareSlice(...a),
-      ...createDecisionSlice(...a),
-      ...createQuadrantSlice(...a),
-    }),
+    // Undo/redo covers the migration graph edits only; other changes (sliders…) leave no history entry.
+    temporal(
+      (...a) => ({
+        ...createDatasetSlice(...a),
+        ...createCompareSlice(...a),
+        ...createDecisionSlice(...a),
+        ...createQuadrantSlice(...a),
+        ...createGraphSlice(...a),
+      }),
+      {
+        partialize: (s) => ({ graphEdits: s.graphEdits }),
+        equality: (past, current) => past.graphEdits === current.graphEdits,
+        limit: 100,
+      },
+    ),
     {
       name: STORAGE_KEY,
       version: 1,
@@ -77,6 +124,9 @@ export const useAppStore = create<AppState>()(
         overrides: s.overrides,
         positions: s.positions,
         axes: s.axes,
+        graphEdits: s.graphEdits,
+        migrationCurrent: s.migrationCurrent,
+        migrationTarget: s.migrationTarget,
       }),
       // Saved state is input like any other: a custom dataset that no longer validates is dropped
       // (the built-in one is used) rather than crashing the app.
@@ -101,5 +151,6 @@ export const useDataset = (): Dataset => useAppStore(selectDataset);
 
 /** Back to the initial state, for tests. */
 export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null });
+  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null });
+  useAppStore.temporal.getState().clear();
 }
