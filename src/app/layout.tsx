@@ -6,6 +6,7 @@ import { DropOverlay } from '../features/dataset/drop-overlay';
 const NAV = [
   { to: '/', label: 'Workbench', end: true },
   { to: '/forces', label: 'Forces', end: false },
+  { to: '/migration', label: 'Migration', end: false },
   { to: '/patterns', label: 'Catalog', end: false },
   { to: '/compare', label: 'Compare', end: false },
 ];

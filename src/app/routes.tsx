@@ -17,6 +17,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./forces-page')).ForcesPage }),
       },
       {
+        path: 'migration',
+        lazy: async () => ({ Component: (await import('./migration-page')).MigrationPage }),
+      },
+      {
         path: 'patterns',
         lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
       },

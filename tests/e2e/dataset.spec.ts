@@ -25,6 +25,8 @@ test('a broken dataset is refused with its problems and the current one stays', 
 
 test('a dataset dropped onto the window replaces the built-in one, survives a reload, and can be undone', async ({ page }) => {
   await page.goto('/patterns');
+  // The app is mounted (and listening for drops) once the catalog shows.
+  await expect(page.getByRole('list', { name: 'Patterns' }).getByRole('listitem')).toHaveCount(22);
   const doc = builtin();
   doc.title = 'Our platform options';
   const kept = doc.patterns.filter((p: { category: string }) => p.category !== 'data');

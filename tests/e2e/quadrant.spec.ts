@@ -98,6 +98,9 @@ test('keyboard: arrows move the focused point, Enter opens its details', async (
   await expect(page.getByRole('heading', { level: 3, name: 'SOA' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to the source position' }).click();
   await expect(soa).toHaveAccessibleName(/^SOA, x 0\.60, y 0\.50, /);
+  await page.getByRole('button', { name: 'Set as migration target' }).click();
+  await page.getByRole('link', { name: 'Migration' }).click();
+  await expect(page.getByRole('combobox', { name: 'Target' })).toHaveValue('soa');
 });
 
 test('hover shows a tooltip with name, coordinates, quadrant and score', async ({ page }) => {

@@ -14,7 +14,7 @@ export function layoutGraph(
   direction: 'LR' | 'TB' = 'LR',
 ): Record<string, { x: number; y: number }> {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: direction, nodesep: 40, ranksep: 110, marginx: 20, marginy: 20 });
+  g.setGraph({ rankdir: direction, nodesep: 36, ranksep: 90, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) g.setNode(n.id, { ...size(n.id) });
   for (const e of graph.edges) {

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
+import { nodeForPattern } from '../../domain/graph/graph';
+import { selectGraph } from '../../store/graph-selectors';
 import { useAppStore } from '../../store/store';
 import { SourceNote } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
@@ -34,6 +36,9 @@ function Details() {
   const selected = useAppStore((s) => s.selectedOption);
   const selectOption = useAppStore((s) => s.selectOption);
   const resetPosition = useAppStore((s) => s.resetPosition);
+  const setMigrationTarget = useAppStore((s) => s.setMigrationTarget);
+  const targetNode = useAppStore((s) => (selected ? (nodeForPattern(selectGraph(s), selected)?.id ?? null) : null));
+  const isTarget = useAppStore((s) => targetNode !== null && s.migrationTarget === targetNode);
   const point = q.points.find((p) => p.id === selected);
   if (!selected) {
     return <p className="muted">Select a point (click, or Tab to it and press Enter) to see its details.</p>;
@@ -55,6 +60,16 @@ function Details() {
           <Link className="button small" to={`/patterns/${pattern.id}`}>
             Open pattern
           </Link>
+        )}
+        {targetNode && (
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={isTarget}
+            onClick={() => setMigrationTarget(isTarget ? null : targetNode)}
+          >
+            {isTarget ? 'Migration target ✓' : 'Set as migration target'}
+          </button>
         )}
         {point?.source && (
           <button type="button" className="button small" onClick={() => resetPosition(selected)}>

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('pageerror', e => console.log('pageerror:', e.message));
+page.on('console', m => m.type()==='error' && console.log('console:', m.text()));
+await page.goto('http://127.0.0.1:4173/migration');
+await page.locator('.react-flow__node').first().waitFor();
+await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Microservices' });
+await page.getByRole('button', { name: 'Step forward' }).click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/migration-1280.png' });
+console.log(await page.locator('.react-flow__edge').evaluateAll(es => es.map(e => e.getAttribute('aria-label'))));
+await page.setViewportSize({ width: 1920, height: 1080 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/shots/migration-1920.png' });
+await browser.close();

@@ -1,0 +1,158 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Position,
+  ReactFlow,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type EdgeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useMemo, useState } from 'react';
+import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
+import { layoutGraph } from '../../domain/graph/layout';
+import { useAppStore } from '../../store/store';
+
+const NODE_W = 150;
+const NODE_H = 44;
+
+export interface Highlight {
+  pathEdges: Set<string>;
+  doneEdges: Set<string>;
+  activeEdge: string | null;
+  leaving: string | null;
+  reaching: string | null;
+  current: string | null;
+  target: string | null;
+}
+
+interface Props {
+  graph: MigrationGraph;
+  highlight: Highlight;
+  reducedMotion: boolean;
+  selectedEdge: string | null;
+  onSelectEdge: (id: string | null) => void;
+}
+
+/** React Flow view of our domain graph: xyflow's nodes and edges are only the view model. */
+export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onSelectEdge }: Props) {
+  const addEdge = useAppStore((s) => s.addEdge);
+  const moveNodes = useAppStore((s) => s.moveNodes);
+  const removeElements = useAppStore((s) => s.removeElements);
+  // View-only state: measured sizes, selection, and positions while a drag is under way.
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  const [selectedNodes, setSelectedNodes] = useState<Set<string>>(new Set());
+  const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
+
+  const layout = useMemo(() => layoutGraph(graph, () => ({ width: NODE_W, height: NODE_H })), [graph]);
+
+  const nodes: Node[] = useMemo(
+    () =>
+      graph.nodes.map((n) => {
+        const classes = ['wb-node'];
+        if (n.id === highlight.current) classes.push('is-current');
+        if (n.id === highlight.target) classes.push('is-target');
+        if (n.id === highlight.leaving) classes.push('is-leaving');
+        if (n.id === highlight.reaching) classes.push('is-reaching');
+        const role = [n.id === highlight.current && 'current', n.id === highlight.target && 'target'].filter(Boolean).join(', ');
+        return {
+          id: n.id,
+          position: dragging[n.id] ?? layout[n.id] ?? { x: 0, y: 0 },
+          data: { label: n.label },
+          className: classes.join(' '),
+          ariaLabel: `${n.label}${role ? ` (${role})` : ''}`,
+          sourcePosition: Position.Right,
+          targetPosition: Position.Left,
+          style: { width: NODE_W },
+          selected: selectedNodes.has(n.id),
+          ...(measured[n.id] ? { measured: measured[n.id] } : {}),
+        };
+      }),
+    [graph, layout, highlight, dragging, selectedNodes, measured],
+  );
+
+  const edges: Edge[] = useMemo(
+    () =>
+      graph.edges.map((e) => {
+        const classes = ['wb-edge'];
+        if (highlight.pathEdges.has(e.id)) classes.push('on-path');
+        if (highlight.doneEdges.has(e.id)) classes.push('done');
+        if (highlight.activeEdge === e.id) classes.push('active');
+        if (e.origin === 'ours') classes.push('ours');
+        return {
+          id: e.id,
+          source: e.from,
+          target: e.to,
+          label: e.label ?? undefined,
+          type: 'smoothstep',
+          animated: highlight.activeEdge === e.id && !reducedMotion,
+          className: classes.join(' '),
+          ariaLabel: edgeName(graph, e),
+          selected: selectedEdge === e.id,
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+          labelBgPadding: [6, 3] as [number, number],
+          labelBgBorderRadius: 4,
+        };
+      }),
+    [graph, highlight, reducedMotion, selectedEdge],
+  );
+
+  const onNodesChange = (changes: NodeChange[]) => {
+    const sizes: Record<string, { width: number; height: number }> = {};
+    const moving: Record<string, { x: number; y: number }> = {};
+    const done: Record<string, { x: number; y: number }> = {};
+    let selection: Set<string> | null = null;
+    for (const c of changes) {
+      if (c.type === 'dimensions' && c.dimensions) sizes[c.id] = c.dimensions;
+      if (c.type === 'position' && c.position) (c.dragging ? moving : done)[c.id] = c.position;
+      if (c.type === 'position' && !c.position && !c.dragging && dragging[c.id]) done[c.id] = dragging[c.id]!;
+      if (c.type === 'select') {
+        selection ??= new Set(selectedNodes);
+        if (c.selected) selection.add(c.id);
+        else selection.delete(c.id);
+      }
+    }
+    if (Object.keys(sizes).length) setMeasured((m) => ({ ...m, ...sizes }));
+    if (Object.keys(moving).length) setDragging((d) => ({ ...d, ...moving }));
+    if (Object.keys(done).length) {
+      moveNodes(graph, done);
+      setDragging((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !(id in done))));
+    }
+    if (selection) setSelectedNodes(selection);
+  };
+
+  const onEdgesChange = (changes: EdgeChange[]) => {
+    for (const c of changes) {
+      if (c.type === 'select') onSelectEdge(c.selected ? c.id : selectedEdge === c.id ? null : selectedEdge);
+    }
+  };
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={(c) => c.source && c.target && addEdge(graph, c.source, c.target)}
+      onDelete={({ nodes: n, edges: e }) => {
+        removeElements(graph, n.map((x) => x.id), e.map((x) => x.id));
+        onSelectEdge(null);
+      }}
+      deleteKeyCode={['Delete', 'Backspace']}
+      fitView
+      fitViewOptions={{ padding: 0.12, maxZoom: 1.4 }}
+      minZoom={0.2}
+      proOptions={{ hideAttribution: true }}
+      nodesFocusable
+      edgesFocusable
+      elementsSelectable
+    >
+      <Background gap={20} />
+      <Controls showInteractive={false} />
+      <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />
+    </ReactFlow>
+  );
+}

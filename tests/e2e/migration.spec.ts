@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const edge = (page: Page, name: string) => page.locator(`.react-flow__edge[aria-label="${name}"]`);
+const status = (page: Page) => page.locator('.player-status');
+
+async function open(page: Page) {
+  await page.goto('/migration');
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+}
+
+test('the source’s migrations are drawn as named, labelled edges', async ({ page }) => {
+  await open(page);
+  for (const name of [
+    'Monolith to Modular Monolith: Encapsulate Modules',
+    'Modular Monolith to Microservices: Strangler Fig',
+    'Microservices to Serverless: Event-Driven',
+    'SOA to Microservices: Service Extraction',
+    'Monolith to Serverless: Lambda Sidecar',
+    'Shared Database to Database per Service',
+  ]) {
+    await expect(edge(page, name)).toHaveCount(1);
+  }
+  for (const label of ['Encapsulate Modules', 'Strangler Fig', 'Event-Driven', 'Service Extraction', 'Lambda Sidecar']) {
+    await expect(page.locator('.react-flow__edge-text', { hasText: label })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Zoom In' })).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+});
+
+test('the target follows the ranking’s leader until one is picked', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  await expect(page.getByRole('combobox', { name: 'Target' })).toContainText('Follow the ranking’s leader (Serverless)');
+  await expect(page.getByText('2 ways to Serverless (the ranking’s leader)')).toBeVisible();
+});
+
+test('playing a two-step path animates each migration in order', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Microservices' });
+  await expect(page.getByText('Monolith → Modular Monolith → Microservices')).toBeVisible();
+  await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
+  await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/active/);
+  await expect(page.locator('.react-flow__node.is-leaving')).toHaveText('Monolith');
+  await expect(page.locator('.react-flow__node.is-reaching')).toHaveText('Modular Monolith');
+  await expect(page.getByText('Identify bounded contexts.')).toBeVisible();
+  await expect(status(page)).toHaveText('Step 2 of 2: Modular Monolith to Microservices: Strangler Fig');
+  await expect(edge(page, 'Modular Monolith to Microservices: Strangler Fig')).toHaveClass(/active/);
+  await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/done/);
+  await expect(page.getByText('Apply Strangler Fig (Part 2) at module boundaries.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // stopped at the end
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
+});
+
+test('no path is said plainly; the suggested edge connects them and undo removes it again', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Serverless' });
+  await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Monolith' });
+  await expect(page.getByText('No path from Serverless to Monolith in this graph.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a migration Serverless → Monolith' }).click();
+  await expect(edge(page, 'Serverless to Monolith')).toHaveCount(1);
+  await expect(page.getByText('One way to Monolith')).toBeVisible();
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Control+z');
+  await expect(edge(page, 'Serverless to Monolith')).toHaveCount(0);
+  await expect(page.getByText('No path from Serverless to Monolith in this graph.')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(edge(page, 'Serverless to Monolith')).toHaveCount(1);
+});
+
+test('connect two nodes by dragging, rename the migration, delete it with the Delete key', async ({ page }) => {
+  await open(page);
+  const from = page.locator('.react-flow__node', { hasText: 'SOA' }).locator('.react-flow__handle.source');
+  const to = page.locator('.react-flow__node', { hasText: 'Serverless' }).locator('.react-flow__handle.target');
+  await from.dragTo(to);
+  const added = edge(page, 'SOA to Serverless');
+  await expect(added).toHaveCount(1);
+  await added.click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Function Extraction');
+  await page.getByRole('textbox', { name: 'Steps, one per line' }).fill('Wrap ESB endpoints\nMove them to functions');
+  await page.getByRole('button', { name: 'Save migration' }).click();
+  await expect(edge(page, 'SOA to Serverless: Function Extraction')).toHaveCount(1);
+  await edge(page, 'SOA to Serverless: Function Extraction').click();
+  await page.keyboard.press('Delete');
+  await expect(edge(page, 'SOA to Serverless: Function Extraction')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(edge(page, 'SOA to Serverless: Function Extraction')).toHaveCount(1);
+});
+
+test('edits survive a reload', async ({ page }) => {
+  await open(page);
+  await page.getByRole('textbox', { name: 'Or a custom one' }).fill('Cell-based pilot');
+  await page.getByRole('button', { name: 'Add node' }).click();
+  await page.getByRole('combobox', { name: 'Add an architecture from the dataset' }).selectOption({ label: 'Space-Based Architecture' });
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'SOA' });
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect(page.locator('.react-flow__node', { hasText: 'Cell-based pilot' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'You are at' })).toHaveValue('soa');
+  await page.getByRole('button', { name: 'Back to the source graph' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
