@@ -4,12 +4,13 @@
  * What is kept where (implemented by `partialize` below):
  * | state       | saved in this browser | in an export | session only |
  * |-------------|-----------------------|--------------|--------------|
- * | custom      | yes                   | (issue 6)    |              |
- * | weights     | yes                   | (issue 6)    |              |
- * | context     | yes                   | (issue 6)    |              |
- * | overrides   | yes                   | (issue 6)    |              |
- * | positions, axes | yes               | (issue 6)    |              |
- * | graphEdits, migrationCurrent, migrationTarget | yes | (issue 6) |   |
+ * | custom      | yes                   | yes    |              |
+ * | weights     | yes                   | yes    |              |
+ * | context     | yes                   | yes    |              |
+ * | overrides   | yes                   | yes    |              |
+ * | positions, axes | yes               | yes    |              |
+ * | graphEdits, migrationCurrent, migrationTarget | yes | yes |   |
+ * | record (title, status, date, participants, rationale) | yes | yes |  |
  * | undo history of graphEdits (zundo) |  |              | yes          |
  * | datasetNotice, compareIds, selectedOption |  |      | yes          |
  */
@@ -20,6 +21,8 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
+import { createRecordSlice, initialRecord, type RecordSlice } from './record-slice';
+import { DecisionRecordSchema } from '../domain/snapshot/snapshot';
 import { temporal } from 'zundo';
 import { SOURCE_AXES } from '../domain/quadrant/positions';
 import { z } from 'zod';
@@ -28,13 +31,13 @@ import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice & GraphSlice;
+export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice & GraphSlice & RecordSlice;
 
 export const STORAGE_KEY = 'architecture-workbench';
 
 type Persisted = Pick<
   AppState,
-  'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget'
+  'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget' | 'record'
 >;
 
 /** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
@@ -93,6 +96,8 @@ function pickDecision(saved: Partial<Persisted>): Partial<Persisted> {
   if (current.success) out.migrationCurrent = current.data;
   const target = SavedDecision.nodeId.safeParse(saved.migrationTarget);
   if (target.success) out.migrationTarget = target.data;
+  const record = DecisionRecordSchema.safeParse(saved.record);
+  if (record.success) out.record = record.data;
   return out;
 }
 
@@ -106,6 +111,7 @@ export const useAppStore = create<AppState>()(
         ...createDecisionSlice(...a),
         ...createQuadrantSlice(...a),
         ...createGraphSlice(...a),
+        ...createRecordSlice(...a),
       }),
       {
         partialize: (s) => ({ graphEdits: s.graphEdits }),
@@ -127,6 +133,7 @@ export const useAppStore = create<AppState>()(
         graphEdits: s.graphEdits,
         migrationCurrent: s.migrationCurrent,
         migrationTarget: s.migrationTarget,
+        record: s.record,
       }),
       // Saved state is input like any other: a custom dataset that no longer validates is dropped
       // (the built-in one is used) rather than crashing the app.
@@ -151,6 +158,6 @@ export const useDataset = (): Dataset => useAppStore(selectDataset);
 
 /** Back to the initial state, for tests. */
 export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null });
+  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null, record: initialRecord() });
   useAppStore.temporal.getState().clear();
 }

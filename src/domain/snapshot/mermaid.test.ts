@@ -1,0 +1,64 @@
+import mermaid from 'mermaid';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
+import { graphFromDataset } from '../graph/graph';
+import { flowchart, quadrantChart } from './mermaid';
+
+const sourceQuadrant = () =>
+  quadrantChart({
+    title: ds.quadrant.title,
+    xLow: ds.quadrant.xAxis.low,
+    xHigh: ds.quadrant.xAxis.high,
+    yLow: ds.quadrant.yAxis.low,
+    yHigh: ds.quadrant.yAxis.high,
+    quadrants: ds.quadrant.quadrants.map((q) => q.name) as [string, string, string, string],
+    points: ds.quadrant.points.map((p) => ({ name: p.label, x: p.x, y: p.y })),
+  });
+
+describe('exported Mermaid', () => {
+  it('writes the source’s quadrant chart back as the source has it', () => {
+    expect(sourceQuadrant()).toBe(
+      [
+        'quadrantChart',
+        '    title Architecture Forces',
+        '    x-axis Internal Complexity --> External Complexity',
+        '    y-axis Operational Overhead --> Team Autonomy',
+        '    quadrant-1 High Autonomy',
+        '    quadrant-2 Experimental',
+        '    quadrant-3 Stable Core',
+        '    quadrant-4 Controlled Growth',
+        '    point Monolith: [0.3, 0.2]',
+        '    point ModularMonolith: [0.4, 0.4]',
+        '    point SOA: [0.6, 0.5]',
+        '    point Microservices: [0.7, 0.8]',
+        '    point Serverless: [0.8, 0.9]',
+        '    point SpaceBased: [0.9, 0.7]',
+      ].join('\n'),
+    );
+  });
+
+  it('is accepted by Mermaid’s own parser: quadrant chart with names that have spaces and hyphens', async () => {
+    await expect(mermaid.parse(sourceQuadrant())).resolves.toBeTruthy();
+    const ours = quadrantChart({
+      title: 'Team X: forces',
+      xLow: 'Scalability fit: poor',
+      xHigh: 'good',
+      yLow: 'Go Fit fit: poor',
+      yHigh: 'good',
+      points: [{ name: 'Space-Based', x: 1, y: 0 }, { name: 'Modular Monolith', x: 0.3333333, y: 0.5 }],
+    });
+    await expect(mermaid.parse(ours)).resolves.toBeTruthy();
+  });
+
+  it('is accepted by Mermaid’s parser: flowchart of the source graph with a highlighted path', async () => {
+    const g = graphFromDataset(ds);
+    const text = flowchart(g, ['monolith-to-modular-monolith', 'modular-monolith-to-microservices']);
+    expect(text).toContain('monolith ==>|Encapsulate Modules| modular_monolith');
+    expect(text).toContain('shared_database --> database_per_service');
+    await expect(mermaid.parse(text)).resolves.toBeTruthy();
+  });
+
+  it('Mermaid’s parser does reject broken text (the check above can fail)', async () => {
+    await expect(mermaid.parse('flowchart LR\n    a -->|oops b')).rejects.toThrow();
+  });
+});

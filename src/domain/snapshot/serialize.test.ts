@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readRepoFile } from '../../../tests/repo-file';
+import { BUILTIN_DATASET } from '../model/builtin-dataset';
+import { checkMigrations, migrateSnapshot, MIGRATIONS } from './migrations';
+import { datasetHash, parseSnapshotText, readSnapshot, serializeSnapshot } from './serialize';
+import { SNAPSHOT_VERSION } from './snapshot';
+
+const v1 = () => JSON.parse(readRepoFile('tests/fixtures/snapshots/v1.json'));
+
+describe('snapshot files', () => {
+  it('reads the v1 fixture and writes it back byte for byte (export → import → export)', () => {
+    const text = readRepoFile('tests/fixtures/snapshots/v1.json');
+    const read = parseSnapshotText(text);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(serializeSnapshot(read.snapshot)).toBe(text);
+  });
+
+  it('keeps every part of the decision', () => {
+    const read = readSnapshot(v1());
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const s = read.snapshot;
+    expect(s.decision).toMatchObject({ title: 'Backend for the orders platform', status: 'accepted', participants: ['Ana', 'Ben'] });
+    expect(s.weights['compliance-security']).toBe(10);
+    expect(s.context.answers['3']).toBe('no');
+    expect(s.overrides.serverless?.['compliance-security']).toBe('Centralized');
+    expect(s.quadrant.positions.monolith).toEqual({ x: 0.45, y: 0.3 });
+    expect(s.migration.graph?.edges.map((e) => e.id)).toContain('serverless-to-monolith');
+  });
+
+  it('refuses a snapshot from a newer app, saying so', () => {
+    const doc = { ...v1(), version: SNAPSHOT_VERSION + 1 };
+    const read = readSnapshot(doc);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]!.message).toMatch(/written by a newer Architecture Workbench \(format v2\)/);
+  });
+
+  it('names the bad field of an invalid snapshot', () => {
+    const doc = v1();
+    doc.quadrant.positions.monolith.x = 4;
+    doc.decision.date = 'yesterday';
+    const read = readSnapshot(doc);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems.map((p) => p.path)).toEqual(['decision.date', 'quadrant.positions.monolith.x']);
+    }
+  });
+
+  it('tells a dataset file apart from a snapshot', () => {
+    const read = parseSnapshotText(readRepoFile('data/dataset.json'));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]!.message).toContain('this is a dataset');
+  });
+
+  it('says what is wrong with text that is not JSON', () => {
+    const read = parseSnapshotText('{ nope');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]!.message).toMatch(/^not valid JSON/);
+  });
+});
+
+describe('migrations', () => {
+  it('run 1…N without gaps and end at the version the app writes', () => {
+    expect(checkMigrations(MIGRATIONS, SNAPSHOT_VERSION)).toBeNull();
+    const steps = [
+      { from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, a: 1 }) },
+      { from: 3, migrate: (d: Record<string, unknown>) => d },
+    ];
+    expect(checkMigrations(steps, 3)).toBe('migration 1 starts at v3, expected v2');
+  });
+
+  it('apply each step in order to an old document', () => {
+    const steps = [
+      { from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, trail: ['1→2'] }) },
+      { from: 2, migrate: (d: Record<string, unknown>) => ({ ...d, trail: [...((d.trail as string[] | undefined) ?? []), '2→3'] }) },
+    ];
+    expect(migrateSnapshot({ version: 1 }, steps, 3)).toEqual({ ok: true, doc: { version: 3, trail: ['1→2', '2→3'] } });
+    expect(migrateSnapshot({ version: 2 }, steps, 3)).toEqual({ ok: true, doc: { version: 3, trail: ['2→3'] } });
+    expect(migrateSnapshot({ version: 0 }, steps, 3)).toMatchObject({ ok: false });
+  });
+});
+
+it('hashes the dataset content: the same content, the same hash', async () => {
+  const a = await datasetHash(BUILTIN_DATASET);
+  expect(a).toMatch(/^[0-9a-f]{64}$/);
+  expect(await datasetHash(structuredClone(BUILTIN_DATASET))).toBe(a);
+  expect(await datasetHash({ ...BUILTIN_DATASET, title: 'x' })).not.toBe(a);
+});

@@ -1,0 +1,94 @@
+/**
+ * A decision snapshot: everything that makes a decision, in one versioned, validated document.
+ * Written by `serializeSnapshot`, read by `parseSnapshot` (unknown → migrate → validate).
+ */
+import { z } from 'zod';
+import { DatasetSchema } from '../model/dataset';
+
+export const SNAPSHOT_TYPE = 'architecture-workbench/snapshot';
+/** The version this app writes. Older documents are migrated forward (see migrations.ts). */
+export const SNAPSHOT_VERSION = 1;
+
+export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+
+const position = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).strict();
+
+export const DecisionRecordSchema = z
+  .object({
+    title: z.string(),
+    status: z.enum(DECISION_STATUSES),
+    /** ISO date, YYYY-MM-DD. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    participants: z.array(z.string().trim().min(1)),
+    rationale: z.string(),
+  })
+  .strict();
+
+export const GraphSchema = z
+  .object({
+    nodes: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          label: z.string().min(1),
+          patternId: z.string().nullable(),
+          position: z.object({ x: z.number(), y: z.number() }).strict().optional(),
+        })
+        .strict(),
+    ),
+    edges: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          from: z.string().min(1),
+          to: z.string().min(1),
+          label: z.string().nullable(),
+          steps: z.array(z.string()),
+          effort: z.number().min(0),
+          origin: z.enum(['source', 'ours']),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const SnapshotSchema = z
+  .object({
+    type: z.literal(SNAPSHOT_TYPE),
+    version: z.literal(SNAPSHOT_VERSION),
+    app: z.object({ name: z.string(), version: z.string() }).strict(),
+    savedAt: z.string(),
+    decision: DecisionRecordSchema,
+    dataset: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('builtin'), id: z.string(), hash: z.string() }).strict(),
+      z.object({ kind: z.literal('embedded'), fileName: z.string(), dataset: DatasetSchema }).strict(),
+    ]),
+    weights: z.record(z.string(), z.number().min(0).max(10)),
+    context: z
+      .object({
+        teamSize: z.number().positive(),
+        languages: z.array(z.enum(['php', 'go'])),
+        answers: z.record(z.string().regex(/^\d+$/), z.string()),
+      })
+      .strict(),
+    overrides: z.record(z.string(), z.record(z.string(), z.string())),
+    quadrant: z
+      .object({
+        positions: z.record(z.string(), position),
+        axes: z.object({ x: z.string().min(1), y: z.string().min(1) }).strict(),
+      })
+      .strict(),
+    migration: z
+      .object({
+        /** null: the dataset's own graph, unedited. */
+        graph: GraphSchema.nullable(),
+        current: z.string().nullable(),
+        target: z.string().nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
