@@ -2,17 +2,37 @@ import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 import { DatasetControls } from '../features/dataset/dataset-controls';
 import { DatasetNotice } from '../features/dataset/dataset-notice';
 import { DropOverlay } from '../features/dataset/drop-overlay';
+import { SnapshotNotice } from '../features/record/snapshot-notice';
+import { useOpenSnapshot } from '../features/record/use-snapshot';
+import { useDatasetFile } from '../features/dataset/use-dataset-file';
+import { useCallback, useEffect } from 'react';
 
 const NAV = [
   { to: '/', label: 'Workbench', end: true },
   { to: '/forces', label: 'Forces', end: false },
   { to: '/migration', label: 'Migration', end: false },
+  { to: '/record', label: 'Record', end: false },
   { to: '/patterns', label: 'Catalog', end: false },
   { to: '/compare', label: 'Compare', end: false },
 ];
 
 export function Layout() {
   const navigation = useNavigation();
+  const { openFile, openFromLocation } = useOpenSnapshot();
+  const { loadFile } = useDatasetFile();
+  // A shared link carries its snapshot in the URL fragment: open it once, on arrival.
+  useEffect(() => {
+    void openFromLocation();
+  }, [openFromLocation]);
+  /** A dropped file is a snapshot or a dataset: its `type` says which. */
+  const onDrop = useCallback(
+    async (file: File) => {
+      const head = await file.slice(0, 4096).text();
+      if (/"type"\s*:\s*"architecture-workbench\/snapshot"/.test(head)) await openFile(file);
+      else await loadFile(file);
+    },
+    [openFile, loadFile],
+  );
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -47,7 +67,8 @@ export function Layout() {
         <Outlet />
       </main>
       <DatasetNotice />
-      <DropOverlay />
+      <SnapshotNotice />
+      <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>
   );

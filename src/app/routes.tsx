@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./migration-page')).MigrationPage }),
       },
       {
+        path: 'record',
+        lazy: async () => ({ Component: (await import('../features/record/record-page')).RecordPage }),
+      },
+      {
         path: 'patterns',
         lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
       },

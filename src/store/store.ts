@@ -12,7 +12,7 @@
  * | graphEdits, migrationCurrent, migrationTarget | yes | yes |   |
  * | record (title, status, date, participants, rationale) | yes | yes |  |
  * | undo history of graphEdits (zundo) |  |              | yes          |
- * | datasetNotice, compareIds, selectedOption |  |      | yes          |
+ * | datasetNotice, snapshotNotice, compareIds, selectedOption | | | yes |
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -22,6 +22,7 @@ import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
 import { createRecordSlice, initialRecord, type RecordSlice } from './record-slice';
+import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice';
 import { DecisionRecordSchema } from '../domain/snapshot/snapshot';
 import { temporal } from 'zundo';
 import { SOURCE_AXES } from '../domain/quadrant/positions';
@@ -31,7 +32,7 @@ import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice & GraphSlice & RecordSlice;
+export type AppState = DatasetSlice & CompareSlice & DecisionSlice & QuadrantSlice & GraphSlice & RecordSlice & SnapshotSlice;
 
 export const STORAGE_KEY = 'architecture-workbench';
 
@@ -112,6 +113,7 @@ export const useAppStore = create<AppState>()(
         ...createQuadrantSlice(...a),
         ...createGraphSlice(...a),
         ...createRecordSlice(...a),
+        ...createSnapshotSlice(...a),
       }),
       {
         partialize: (s) => ({ graphEdits: s.graphEdits }),
@@ -158,6 +160,6 @@ export const useDataset = (): Dataset => useAppStore(selectDataset);
 
 /** Back to the initial state, for tests. */
 export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null, record: initialRecord() });
+  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null, record: initialRecord(), snapshotNotice: null });
   useAppStore.temporal.getState().clear();
 }

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useDatasetFile } from './use-dataset-file';
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Drag a dataset file anywhere onto the window to load it. */
-export function DropOverlay() {
-  const { loadFile } = useDatasetFile();
+/** Drag a file anywhere onto the window; `onFile` decides what it is (dataset or snapshot). */
+export function DropOverlay({ onFile }: { onFile: (file: File) => void | Promise<void> }) {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -33,7 +31,7 @@ export function DropOverlay() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void loadFile(file);
+      if (file) void onFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -45,13 +43,13 @@ export function DropOverlay() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [loadFile]);
+  }, [onFile]);
 
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">
-        <strong>Drop a dataset file to load it</strong>
+        <strong>Drop a dataset or snapshot file to open it</strong>
         <span>JSON, checked before anything changes</span>
       </div>
     </div>

@@ -1,0 +1,174 @@
+import { useRef, useState } from 'react';
+import { decisionMarkdown } from '../../domain/snapshot/markdown';
+import { serializeSnapshot } from '../../domain/snapshot/serialize';
+import { shareLink, SAFE_LINK_LENGTH } from '../../domain/snapshot/share-link';
+import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
+import { downloadText, fileSlug } from '../../lib/download-file';
+import { adrInput } from '../../store/adr';
+import { captureSnapshot } from '../../store/snapshot-io';
+import { useAppStore } from '../../store/store';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useOpenSnapshot } from './use-snapshot';
+
+function RecordForm() {
+  const record = useAppStore((s) => s.record);
+  const update = useAppStore((s) => s.updateRecord);
+  const [participants, setParticipants] = useState(record.participants.join(', '));
+  return (
+    <section className="panel" aria-labelledby="record-title">
+      <h2 id="record-title">The decision</h2>
+      <div className="record-form">
+        <label className="field">
+          <span>Title</span>
+          <input value={record.title} onChange={(e) => update({ title: e.currentTarget.value })} />
+        </label>
+        <div className="record-row">
+          <label className="field">
+            <span>Status</span>
+            <select value={record.status} onChange={(e) => update({ status: e.currentTarget.value as (typeof DECISION_STATUSES)[number] })}>
+              {DECISION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Date</span>
+            <input type="date" value={record.date} onChange={(e) => e.currentTarget.value && update({ date: e.currentTarget.value })} />
+          </label>
+        </div>
+        <label className="field">
+          <span>Participants (comma-separated)</span>
+          <input
+            value={participants}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setParticipants(text);
+              update({ participants: text.split(',').map((p) => p.trim()).filter(Boolean) });
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>Rationale</span>
+          <textarea rows={6} value={record.rationale} onChange={(e) => update({ rationale: e.currentTarget.value })} />
+        </label>
+      </div>
+    </section>
+  );
+}
+
+function ExportPanel() {
+  const [message, setMessage] = useState<string | null>(null);
+  const title = useAppStore((s) => s.record.title);
+  const slug = fileSlug(title);
+
+  const snapshot = () => captureSnapshot(useAppStore.getState(), new Date().toISOString());
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title">Share and file</h2>
+      <div className="export-actions">
+        <button type="button" className="button primary" onClick={async () => downloadText(`${slug}.workbench.json`, serializeSnapshot(await snapshot()))}>
+          Download snapshot (JSON)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(`${slug}.md`, decisionMarkdown(adrInput(useAppStore.getState())), 'text/markdown')}
+        >
+          Download decision record (Markdown)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const { url, tooLong } = shareLink(window.location.href, await snapshot());
+            try {
+              await navigator.clipboard.writeText(url);
+              setMessage(
+                tooLong
+                  ? `Link copied, but it is ${url.length.toLocaleString()} characters: over ${SAFE_LINK_LENGTH.toLocaleString()}, chat tools and some browsers may cut it. Prefer the snapshot file.`
+                  : `Link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this decision.`,
+              );
+            } catch {
+              setMessage('The browser did not allow copying. Use the snapshot file instead.');
+            }
+          }}
+        >
+          Copy share link
+        </button>
+        <button type="button" className="button ghost" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <p className="small muted" role="status">
+        {message ?? 'The snapshot holds the whole decision; the Markdown record follows the MADR template and renders on GitHub.'}
+      </p>
+    </section>
+  );
+}
+
+function ImportPanel() {
+  const { openFile, openText } = useOpenSnapshot();
+  const input = useRef<HTMLInputElement>(null);
+  const [pasted, setPasted] = useState('');
+  return (
+    <section className="panel" aria-labelledby="import-title">
+      <h2 id="import-title">Open a snapshot</h2>
+      <p className="small muted">
+        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back.
+        You can also drop a snapshot file anywhere on the window.
+      </p>
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Open snapshot file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label="Snapshot file"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      <form
+        className="paste-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void openText(pasted, 'pasted text').then((ok) => ok && setPasted(''));
+        }}
+      >
+        <label className="field">
+          <span>Or paste a snapshot</span>
+          <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} placeholder='{"type": "architecture-workbench/snapshot", …}' />
+        </label>
+        <button type="submit" className="button small" disabled={!pasted.trim()}>
+          Open pasted snapshot
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The decision record: its facts, and every way to share, file and reopen it. */
+export function RecordPage() {
+  useDocumentTitle('Decision record');
+  return (
+    <div className="page">
+      <header className="page-header compact">
+        <h1>Decision record</h1>
+      </header>
+      <div className="record-grid">
+        <RecordForm />
+        <div>
+          <ExportPanel />
+          <ImportPanel />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { StateCreator } from 'zustand';
+import type { DatasetProblem } from '../domain/model/parse-dataset';
+import type { Snapshot } from '../domain/snapshot/snapshot';
+import type { AppState } from './store';
+
+export type SnapshotNotice =
+  | { kind: 'opened'; title: string; from: string; warnings: string[]; previous: Snapshot }
+  | { kind: 'failed'; from: string; problems: DatasetProblem[] };
+
+export interface SnapshotSlice {
+  /** What the last snapshot import did (session only). */
+  snapshotNotice: SnapshotNotice | null;
+  setSnapshotNotice: (notice: SnapshotNotice | null) => void;
+}
+
+export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> = (set) => ({
+  snapshotNotice: null,
+  setSnapshotNotice: (notice) => set({ snapshotNotice: notice }),
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const ranking = (page: Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link').allTextContents();
+
+async function makeDecision(page: Page) {
+  await page.goto('/');
+  await page.getByRole('slider', { name: 'Compliance/Security' }).fill('10');
+  await page.getByRole('group', { name: /Operational Maturity/ }).getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('combobox', { name: 'Serverless, Scalability' }).selectOption('Horizontal');
+  await page.goto('/forces');
+  const soa = page.getByRole('button', { name: /^SOA, x / });
+  await soa.focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(soa).toHaveAccessibleName(/^SOA, x 0\.55, y 0\.50/);
+  await page.goto('/migration');
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'SOA' });
+  await page.getByRole('textbox', { name: 'Or a custom one' }).fill('Cell-based pilot');
+  await page.getByRole('button', { name: 'Add node' }).click();
+  await page.goto('/record');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Orders platform backend');
+  await page.getByRole('textbox', { name: 'Participants (comma-separated)' }).fill('Ana, Ben');
+}
+
+async function expectDecision(page: Page, expectedRanking: string[]) {
+  await page.goto('/');
+  await expect(page.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('10');
+  expect(await ranking(page)).toEqual(expectedRanking);
+  await page.goto('/forces');
+  await expect(page.getByRole('button', { name: /^SOA, x 0\.55, y 0\.50/ })).toBeVisible();
+  await page.goto('/migration');
+  await expect(page.locator('.react-flow__node', { hasText: 'Cell-based pilot' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'You are at' })).toHaveValue('soa');
+  await page.goto('/record');
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Orders platform backend');
+}
+
+test('a decision survives a reload, exports, and imports intact in a fresh browser', async ({ page, browser }) => {
+  await makeDecision(page);
+  await page.goto('/');
+  const expected = await ranking(page);
+  await page.reload();
+  await expectDecision(page, expected);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download snapshot (JSON)' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ type: 'architecture-workbench/snapshot', version: 1 });
+
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const other = await fresh.newPage();
+  await other.goto('/record');
+  await other.getByLabel('Snapshot file').setInputFiles({ name: 'orders.workbench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened “Orders platform backend” from orders.workbench.json');
+  await expectDecision(other, expected);
+
+  // Export again from the fresh browser: the same file.
+  const again = other.waitForEvent('download');
+  await other.getByRole('button', { name: 'Download snapshot (JSON)' }).click();
+  const text2 = readFileSync(await (await again).path(), 'utf8');
+  const strip = (t: string) => ({ ...JSON.parse(t), savedAt: '' });
+  expect(strip(text2)).toEqual(strip(text));
+  await fresh.close();
+});
+
+test('a share link opens the same decision; undo returns to what was there', async ({ page, browser }) => {
+  await makeDecision(page);
+  await page.goto('/');
+  const expected = await ranking(page);
+  await page.goto('/record');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByText(/^Link copied \(/)).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toContain('#snapshot=');
+
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const other = await fresh.newPage();
+  // Someone with a decision of their own opens the link, then changes their mind.
+  await other.goto('/');
+  await other.getByRole('slider', { name: 'Compliance/Security' }).fill('3');
+  await other.goto(url);
+  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened “Orders platform backend” from the shared link');
+  expect(new URL(other.url()).hash).toBe('');
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await other.goto('/');
+  await expect(other.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('3');
+  // Opened for good, the link restores the same decision.
+  await other.goto(url);
+  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
+  await expectDecision(other, expected);
+  await fresh.close();
+});
+
+test('a broken snapshot is refused with its problems and nothing changes', async ({ page }) => {
+  await page.goto('/record');
+  await page.getByRole('textbox', { name: 'Or paste a snapshot' }).fill('{"type": "architecture-workbench/snapshot", "version": 9}');
+  await page.getByRole('button', { name: 'Open pasted snapshot' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Could not open the snapshot from pasted text' });
+  await expect(dialog).toContainText('written by a newer Architecture Workbench (format v9)');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('How should we structure our backend?');
+});
+
+test('the decision record downloads as Markdown with Mermaid blocks', async ({ page }) => {
+  await page.goto('/record');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (Markdown)' }).click();
+  const md = readFileSync(await (await download).path(), 'utf8');
+  expect(md).toContain('## Decision Outcome');
+  expect(md).toContain('Chosen option: “Serverless”.');
+  expect(md).toContain('```mermaid\nquadrantChart');
+});
