@@ -3,6 +3,7 @@ import { DatasetControls } from '../features/dataset/dataset-controls';
 import { DatasetNotice } from '../features/dataset/dataset-notice';
 import { DropOverlay } from '../features/dataset/drop-overlay';
 import { SnapshotNotice } from '../features/record/snapshot-notice';
+import { StorageNotice } from '../features/record/storage-notice';
 import { useOpenSnapshot } from '../features/record/use-snapshot';
 import { useDatasetFile } from '../features/dataset/use-dataset-file';
 import { useCallback, useEffect } from 'react';
@@ -68,6 +69,7 @@ export function Layout() {
       </main>
       <DatasetNotice />
       <SnapshotNotice />
+      <StorageNotice />
       <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>

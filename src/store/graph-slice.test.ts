@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectGraph, selectMigrationPlan } from './graph-selectors';
-import { resetStore, STORAGE_KEY, useAppStore } from './store';
+import { flushStorage, resetStore, STORAGE_KEY, useAppStore } from './store';
 
 beforeEach(() => resetStore());
 
@@ -52,6 +52,7 @@ describe('graph edits', () => {
   it('keeps edits and the chosen current/target in this browser', () => {
     useAppStore.getState().addNode(graph(), { label: 'Cell-Based Architecture', patternId: 'cell-based' });
     useAppStore.getState().setMigrationCurrent('monolith');
+    flushStorage();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.graphEdits.builtin.nodes.map((n: { id: string }) => n.id)).toContain('cell-based-architecture');
     expect(saved.migrationCurrent).toBe('monolith');

@@ -3,7 +3,7 @@
  * snapshot to the store. The snapshot format itself lives in domain/snapshot.
  */
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
-import { datasetHash } from '../domain/snapshot/serialize';
+import { datasetHash, type SnapshotResult } from '../domain/snapshot/serialize';
 import { SNAPSHOT_TYPE, SNAPSHOT_VERSION, type Snapshot } from '../domain/snapshot/snapshot';
 import { useAppStore, type AppState } from './store';
 
@@ -66,4 +66,28 @@ export async function applySnapshot(snapshot: Snapshot): Promise<ApplyOutcome> {
     };
   });
   return { warnings };
+}
+
+/**
+ * Opens a snapshot read from a file, pasted text, a link or the saved snapshots: the decision in use
+ * is kept so the notice can undo; a snapshot that did not read changes nothing and lists its problems.
+ */
+export async function openSnapshot(result: SnapshotResult, from: string): Promise<boolean> {
+  const { setSnapshotNotice } = useAppStore.getState();
+  if (!result.ok) {
+    setSnapshotNotice({ kind: 'failed', from, problems: result.problems });
+    return false;
+  }
+  const previous = await captureSnapshot(useAppStore.getState(), new Date().toISOString());
+  const { warnings } = await applySnapshot(result.snapshot);
+  setSnapshotNotice({ kind: 'opened', title: result.snapshot.decision.title, from, warnings, previous });
+  return true;
+}
+
+/** Back to the decision in use before the last snapshot was opened. */
+export async function undoOpenSnapshot(): Promise<void> {
+  const notice = useAppStore.getState().snapshotNotice;
+  if (notice?.kind !== 'opened') return;
+  await applySnapshot(notice.previous);
+  useAppStore.getState().setSnapshotNotice(null);
 }

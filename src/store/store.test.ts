@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import type { Dataset } from '../domain/model/dataset';
-import { resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
+import { flushStorage, resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
 
 const custom: Dataset = { ...BUILTIN_DATASET, id: 'team-x', title: 'Team X patterns', patterns: BUILTIN_DATASET.patterns };
 
@@ -38,6 +38,7 @@ describe('dataset slice', () => {
 
   it('saves the custom dataset in this browser', () => {
     useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    flushStorage();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
     expect(saved.state.custom.fileName).toBe('x.json');
     expect(saved.state).not.toHaveProperty('compareIds');
@@ -79,6 +80,7 @@ describe('decision slice', () => {
     s.answer(3, 'no');
     s.setOverride('space-based', 'scalability', 'Automatic');
     expect(useAppStore.getState().weights).toEqual({ scalability: 10, 'team-size': 0 });
+    flushStorage();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.weights).toEqual({ scalability: 10, 'team-size': 0 });
     expect(saved.context).toEqual({ teamSize: 42, languages: ['php', 'go'], answers: { 3: 'no' } });
@@ -135,6 +137,7 @@ describe('quadrant slice', () => {
     s.placeOption('soa', { x: 0.1, y: 0.9 });
     s.setAxis('x', 'scalability');
     s.selectOption('soa');
+    flushStorage();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.positions).toEqual({ monolith: { x: 0.5, y: 0.35 }, soa: { x: 0.1, y: 0.9 } });
     expect(saved.axes).toEqual({ x: 'scalability', y: 'forces' });

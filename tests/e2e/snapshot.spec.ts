@@ -112,3 +112,54 @@ test('the decision record downloads as Markdown with Mermaid blocks', async ({ p
   expect(md).toContain('Chosen option: “Serverless”.');
   expect(md).toContain('```mermaid\nquadrantChart');
 });
+
+test('named snapshots are kept across a reload and open the decision they saved', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('slider', { name: 'Compliance/Security' }).fill('10');
+  await page.goto('/record');
+  await page.getByRole('textbox', { name: 'Snapshot name' }).fill('Compliance first');
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(page.getByText('Saved “Compliance first”.')).toBeVisible();
+  await page.goto('/');
+  await page.getByRole('slider', { name: 'Compliance/Security' }).fill('1');
+  await page.reload();
+  await page.goto('/record');
+  const list = page.getByRole('list', { name: 'Saved snapshots' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Open “Compliance first”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText('from saved snapshot “Compliance first”');
+  await page.goto('/');
+  await expect(page.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('10');
+});
+
+test('when the browser will not save, the app says so, keeps working, and offers a snapshot file', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  const slider = page.getByRole('slider', { name: 'Scalability' });
+  await slider.fill('9');
+  const alert = page.getByRole('alert', { name: /storage is full|Not saving in this browser/ });
+  await expect(alert).toBeVisible();
+  await expect(slider).toHaveValue('9');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download snapshot' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(text).weights.scalability).toBe(9);
+});
+
+test('saved work that no longer reads is set aside and named, not silently dropped', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('architecture-workbench', JSON.stringify({ version: 1, state: { weights: { scalability: 'lots' }, context: { teamSize: 40, languages: ['go'], answers: {} } } }));
+    }
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert', { name: 'Some saved work could not be read' });
+  await expect(alert).toContainText('Could not read: weights.');
+  await expect(page.getByRole('spinbutton', { name: 'Team size (engineers)' })).toHaveValue('40');
+  expect(await page.evaluate(() => localStorage.getItem('architecture-workbench:unreadable'))).toContain('"lots"');
+});

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { decisionMarkdown } from '../../domain/snapshot/markdown';
-import { serializeSnapshot } from '../../domain/snapshot/serialize';
 import { shareLink, SAFE_LINK_LENGTH } from '../../domain/snapshot/share-link';
 import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
@@ -9,6 +8,8 @@ import { captureSnapshot } from '../../store/snapshot-io';
 import { useAppStore } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useOpenSnapshot } from './use-snapshot';
+import { SnapshotsPanel } from './snapshots-panel';
+import { downloadSnapshotFile } from './download-snapshot';
 
 function RecordForm() {
   const record = useAppStore((s) => s.record);
@@ -68,7 +69,7 @@ function ExportPanel() {
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">Share and file</h2>
       <div className="export-actions">
-        <button type="button" className="button primary" onClick={async () => downloadText(`${slug}.workbench.json`, serializeSnapshot(await snapshot()))}>
+        <button type="button" className="button primary" onClick={() => void downloadSnapshotFile()}>
           Download snapshot (JSON)
         </button>
         <button
@@ -163,7 +164,10 @@ export function RecordPage() {
         <h1>Decision record</h1>
       </header>
       <div className="record-grid">
-        <RecordForm />
+        <div>
+          <RecordForm />
+          <SnapshotsPanel />
+        </div>
         <div>
           <ExportPanel />
           <ImportPanel />

@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../tests/render-app';
+import { resetStore, STORAGE_KEY, useAppStore } from '../store/store';
+
+beforeEach(() => resetStore());
+
+const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });
+const savedNames = () =>
+  within(savedList())
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('strong')?.textContent);
+
+describe('saved snapshots on the Record page', () => {
+  it('starts empty and says so', async () => {
+    renderApp('/record');
+    expect(await screen.findByText('No saved snapshots yet.')).toBeInTheDocument();
+  });
+
+  it('saves under a name (the title when none is given), renames, duplicates, deletes with undo', async () => {
+    const { user } = renderApp('/record');
+    await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), 'Before the workshop');
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    expect(await screen.findByText('Saved “Before the workshop”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    expect(await screen.findByText('Saved “How should we structure our backend?”.')).toBeInTheDocument();
+    expect(savedNames()).toEqual(['How should we structure our backend?', 'Before the workshop']);
+
+    await user.click(screen.getByRole('button', { name: 'Rename “Before the workshop”' }));
+    const input = screen.getByRole('textbox', { name: 'New name for “Before the workshop”' });
+    await user.clear(input);
+    await user.type(input, 'Option A{Enter}');
+    expect(savedNames()).toEqual(['How should we structure our backend?', 'Option A']);
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate “Option A”' }));
+    expect(savedNames()).toEqual(['How should we structure our backend?', 'Option A (copy)', 'Option A']);
+
+    await user.click(screen.getByRole('button', { name: 'Delete “Option A”' }));
+    expect(savedNames()).toEqual(['How should we structure our backend?', 'Option A (copy)']);
+    await user.click(screen.getByRole('button', { name: 'Undo delete' }));
+    expect(savedNames()).toEqual(['How should we structure our backend?', 'Option A (copy)', 'Option A']);
+  });
+
+  it('Escape cancels a rename', async () => {
+    const { user } = renderApp('/record');
+    await user.click(await screen.findByRole('button', { name: 'Save snapshot' }));
+    await user.click(await screen.findByRole('button', { name: /^Rename/ }));
+    await user.type(screen.getByRole('textbox', { name: /^New name for/ }), ' changed{Escape}');
+    expect(savedNames()).toEqual(['How should we structure our backend?']);
+  });
+
+  it('opens a saved snapshot in place of the decision in use, with undo', async () => {
+    const { user } = renderApp('/record');
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Plan A');
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    await user.clear(title);
+    await user.type(title, 'Plan B');
+    await user.click(await screen.findByRole('button', { name: 'Open “Plan A”' }));
+    expect(await screen.findByText(/Opened “Plan A” from saved snapshot “Plan A”/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Plan A');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByDisplayValue('Plan B')).toBeInTheDocument();
+  });
+});
+
+describe('storage notices', () => {
+  it('says when the browser storage is full and offers a snapshot file; dismiss hides it', async () => {
+    const { user } = renderApp('/');
+    useAppStore.getState().reportStorageProblem({ kind: 'full', message: 'full' });
+    const alert = await screen.findByRole('alert', { name: 'This browser’s storage is full' });
+    expect(within(alert).getByRole('button', { name: 'Download snapshot' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert', { name: 'This browser’s storage is full' })).not.toBeInTheDocument();
+  });
+
+  it('names what could not be read and offers the unreadable data as a file', async () => {
+    renderApp('/');
+    useAppStore.getState().reportStorageProblem({ kind: 'unreadable', parts: ['weights'], raw: '{}', backupKey: `${STORAGE_KEY}:unreadable` });
+    const alert = await screen.findByRole('alert', { name: 'Some saved work could not be read' });
+    expect(alert).toHaveTextContent('Could not read: weights.');
+    expect(within(alert).getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { duplicateInLibrary, openFromLibrary, removeFromLibrary, renameInLibrary, restoreToLibrary, saveToLibrary } from './library-actions';
+import { undoOpenSnapshot } from './snapshot-io';
+import { flushStorage, LIBRARY_KEY, resetStore, STORAGE_KEY, useAppStore } from './store';
+
+const names = () => useAppStore.getState().library.entries.map((e) => e.name);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => resetStore());
+
+describe('named snapshots in the store', () => {
+  it('saves the decision as it is, and opening it later brings it back (undoably)', async () => {
+    useAppStore.getState().setWeight('scalability', 9);
+    useAppStore.getState().updateRecord({ title: 'Orders backend' });
+    const saved = await saveToLibrary('Before the workshop');
+    expect(saved.snapshot.weights).toEqual({ scalability: 9 });
+    expect(saved.snapshot.decision.title).toBe('Orders backend');
+
+    useAppStore.getState().setWeight('scalability', 2);
+    expect(await openFromLibrary(saved.id)).toBe(true);
+    expect(useAppStore.getState().weights).toEqual({ scalability: 9 });
+    expect(useAppStore.getState().snapshotNotice).toMatchObject({ kind: 'opened', from: 'saved snapshot “Before the workshop”' });
+    await undoOpenSnapshot();
+    expect(useAppStore.getState().weights).toEqual({ scalability: 2 });
+  });
+
+  it('renames, duplicates, deletes and undoes a delete', async () => {
+    const a = await saveToLibrary('A');
+    await saveToLibrary('B');
+    renameInLibrary(a.id, 'First');
+    duplicateInLibrary(a.id);
+    expect(names()).toEqual(['B', 'First (copy)', 'First']);
+    const removed = removeFromLibrary(a.id);
+    expect(names()).toEqual(['B', 'First (copy)']);
+    restoreToLibrary(removed!);
+    expect(names()).toEqual(['B', 'First (copy)', 'First']);
+  });
+
+  it('keeps saved snapshots under their own key, read back when the app starts', async () => {
+    await saveToLibrary('Kept');
+    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY) ?? 'null')).toMatchObject({
+      type: 'architecture-workbench/library',
+      entries: [{ name: 'Kept' }],
+    });
+    vi.resetModules();
+    const fresh = await import('./store');
+    expect(fresh.useAppStore.getState().library.entries.map((e) => e.name)).toEqual(['Kept']);
+  });
+});
+
+describe('saved data that no longer reads', () => {
+  it('is set aside, not dropped: the rest is restored and the person is told what could not be read', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: { weights: { scalability: 'lots' }, context: { teamSize: 30, languages: ['go'], answers: {} }, positions: { soa: { x: 7, y: 0 } } },
+    });
+    localStorage.setItem(STORAGE_KEY, raw);
+    vi.resetModules();
+    const fresh = await import('./store');
+    await tick();
+    const s = fresh.useAppStore.getState();
+    expect(s.context.teamSize).toBe(30);
+    expect(s.weights).toEqual({});
+    expect(s.storageProblems.unreadable).toMatchObject({ kind: 'unreadable', parts: ['weights', 'quadrant positions'], raw, backupKey: `${STORAGE_KEY}:unreadable` });
+    expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+  });
+
+  it('text that is not JSON at all is set aside too', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"version":1,"state":{"weig');
+    localStorage.setItem(LIBRARY_KEY, 'garbage');
+    vi.resetModules();
+    const fresh = await import('./store');
+    await tick();
+    const problem = fresh.useAppStore.getState().storageProblems.unreadable;
+    expect(problem?.kind === 'unreadable' && problem.parts).toEqual(['saved snapshots (not valid JSON)', 'the saved decision (not valid JSON)']);
+    expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable`)).toBe('garbage');
+  });
+});
+
+describe('when the browser will not save', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says the storage is full, and the app keeps the change in memory', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useAppStore.getState().setWeight('scalability', 7);
+    flushStorage();
+    await tick();
+    expect(useAppStore.getState().weights).toEqual({ scalability: 7 });
+    expect(useAppStore.getState().storageProblems.full).toMatchObject({ kind: 'full' });
+    // Dismissed, it is not repeated on every later change.
+    useAppStore.getState().dismissStorageProblem('full');
+    useAppStore.getState().setWeight('scalability', 8);
+    flushStorage();
+    await tick();
+    expect(useAppStore.getState().storageProblems.full).toBeUndefined();
+  });
+
+  it('says so when storage is unavailable (private mode) and still works', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.resetModules();
+    const fresh = await import('./store');
+    await tick();
+    expect(fresh.useAppStore.getState().storageProblems.unavailable).toMatchObject({ kind: 'unavailable' });
+    fresh.useAppStore.getState().setWeight('go-fit', 4);
+    expect(fresh.useAppStore.getState().weights).toEqual({ 'go-fit': 4 });
+  });
+});
