@@ -64,12 +64,12 @@ export function Layout() {
         <DatasetControls />
       </header>
       {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading view" />}
+      <StorageNotice />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <DatasetNotice />
       <SnapshotNotice />
-      <StorageNotice />
       <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>

@@ -8,17 +8,17 @@ function text(p: StorageProblem): { title: string; body: string } {
     case 'unavailable':
       return {
         title: 'Not saving in this browser',
-        body: `${p.message} Your work is kept while this tab is open; download a snapshot to keep it.`,
+        body: `${p.message} Your work is kept while this tab is open: download a snapshot to keep it.`,
       };
     case 'full':
       return {
         title: 'This browser’s storage is full',
-        body: 'Your latest changes are kept while this tab is open but not saved for next time. Download a snapshot to keep them, or delete saved snapshots you no longer need.',
+        body: 'Changes are kept while this tab is open, not for next time: download a snapshot, or delete saved snapshots to make room.',
       };
     case 'unreadable':
       return {
         title: 'Some saved work could not be read',
-        body: `Could not read: ${p.parts.join('; ')}. Those parts start from their defaults; what was saved is set aside, not deleted.`,
+        body: `Could not read: ${p.parts.join('; ')}. Those parts start from defaults; the saved data is set aside, not deleted.`,
       };
   }
 }
@@ -36,8 +36,7 @@ export function StorageNotice() {
         return (
           <section key={p.kind} className="storage-notice" role="alert" aria-label={title}>
             <div>
-              <strong>{title}</strong>
-              <p>{body}</p>
+              <strong>{title}.</strong> <p>{body}</p>
             </div>
             <div className="storage-notice-actions">
               <button type="button" className="button small primary" onClick={() => void downloadSnapshotFile()}>
