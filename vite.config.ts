@@ -24,12 +24,14 @@ function spaFallback(): Plugin {
 
 export default defineConfig({
   plugins: [react(), spaFallback()],
+  // The manifest lets scripts/check-size.mjs find what the first route loads.
+  build: { manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
   },
 });

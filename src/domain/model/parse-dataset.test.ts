@@ -1,6 +1,7 @@
 import { readRepoFile } from '../../../tests/repo-file';
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem, parseDatasetText, validateDataset } from './parse-dataset';
+import { formatPath, formatProblem, validateDataset } from './parse-dataset';
+import { parseDatasetText } from './parse-dataset-text';
 
 const builtinText = readRepoFile('data/dataset.json');
 const builtin = (): Record<string, unknown> & { patterns: Record<string, unknown>[] } => JSON.parse(builtinText);

@@ -1,15 +1,8 @@
 /**
- * Reading a dataset file: text → JSON → schema, with every problem named by where it is
- * (file, field path, line). Never throws; the caller keeps its current dataset on failure.
+ * Checking a dataset against the schema, with every problem named by its field path. Reading the
+ * text of a file (JSON syntax errors, lines) is in parse-dataset-text.ts, loaded only when a file
+ * is opened. Never throws; the caller keeps its current dataset on failure.
  */
-import {
-  findNodeAtLocation,
-  parse as parseJsonc,
-  parseTree,
-  printParseErrorCode,
-  type Node as JsonNode,
-  type ParseError,
-} from 'jsonc-parser';
 import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from './dataset';
 
@@ -24,7 +17,7 @@ export interface DatasetProblem {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: DatasetProblem[] };
 
-type PathSegment = string | number;
+export type PathSegment = string | number;
 
 /** `['patterns', 3, 'quadrant', 'x']` → `patterns[3].quadrant.x` */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -37,30 +30,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** The deepest node of `path` that exists in the document, so a missing field points at its parent. */
-function locate(tree: JsonNode | undefined, path: PathSegment[]): JsonNode | undefined {
-  if (!tree) return undefined;
-  for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(tree, path.slice(0, n));
-    if (node) {
-      // For a property value, point at the property (its key is on the line people look at).
-      return node.parent?.type === 'property' ? node.parent : node;
-    }
-  }
-  return undefined;
-}
+/** Where a field path is in the file's text, when the value came from a file. */
+export type Locator = (path: PathSegment[]) => { line: number; column: number } | undefined;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -96,14 +67,13 @@ function valueAt(root: unknown, path: PathSegment[]): unknown {
 }
 
 /** Validate an already-parsed value (e.g. from a snapshot) against the dataset schema. */
-export function validateDataset(value: unknown, text?: string): ParseResult<Dataset> {
+export function validateDataset(value: unknown, locate?: Locator): ParseResult<Dataset> {
   const input =
     value && typeof value === 'object' && !Array.isArray(value) && '$schema' in value
       ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$schema'))
       : value;
   const result = DatasetSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const tree = text === undefined ? undefined : parseTree(text);
   const problems = result.error.issues.map((issue): DatasetProblem => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     let message = describeIssue(issue);
@@ -111,37 +81,10 @@ export function validateDataset(value: unknown, text?: string): ParseResult<Data
       const actual = valueAt(input, path);
       message = `expected ${issue.expected}, got ${actual === undefined ? 'nothing (the field is missing)' : typeName(actual)}`;
     }
-    const node = locate(tree, path);
-    const where = node && text !== undefined ? lineAndColumn(text, node.offset) : undefined;
+    const where = locate?.(path);
     return { path: formatPath(path), message, ...where };
   });
   return { ok: false, problems };
-}
-
-/** Parse the text of a dataset file. */
-export function parseDatasetText(text: string): ParseResult<Dataset> {
-  if (text.trim() === '') {
-    return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // JSON.parse's message rarely says where; jsonc-parser (strict settings) gives the offset.
-    const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    if (first) {
-      const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-      return {
-        ok: false,
-        problems: [{ path: '', message: `not valid JSON: ${reason}`, ...lineAndColumn(text, first.offset) }],
-      };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${message}` }] };
-  }
-  return validateDataset(json, text);
 }
 
 /** One line per problem, as the UI and tests show it: `file.json:12 patterns[3].x: expected …`. */

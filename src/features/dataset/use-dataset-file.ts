@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { parseDatasetText } from '../../domain/model/parse-dataset';
 import { useAppStore } from '../../store/store';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -20,7 +19,8 @@ export function useDatasetFile() {
       }
       setBusy(true);
       try {
-        const text = await file.text();
+        // The file reader (and its JSON parser) loads with the first file, not with the first route.
+        const [text, { parseDatasetText }] = await Promise.all([file.text(), import('../../domain/model/parse-dataset-text')]);
         const result = parseDatasetText(text);
         if (result.ok) loadCustomDataset({ dataset: result.value, fileName: file.name });
         else rejectDataset(file.name, result.problems);
