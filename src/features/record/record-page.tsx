@@ -8,6 +8,7 @@ import { captureSnapshot } from '../../store/snapshot-io';
 import { useAppStore } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useOpenSnapshot } from './use-snapshot';
+import { MermaidImportPanel } from './mermaid-import-panel';
 import { SnapshotsPanel } from './snapshots-panel';
 import { downloadSnapshotFile } from './download-snapshot';
 
@@ -171,6 +172,7 @@ export function RecordPage() {
         <div>
           <ExportPanel />
           <ImportPanel />
+          <MermaidImportPanel />
         </div>
       </div>
     </div>
