@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../../tests/repo-file';
@@ -372,11 +373,14 @@ describe('matching against the dataset and the graph', () => {
     expect(g.edges.find((e) => e.id === 'shared-database-to-database-per-service')?.label).toBe('Split the schema');
   });
 
-  it('keeps the label of an existing labelled migration and reports it as present', () => {
+  it('keeps the label of an existing labelled migration, reports it as present and says the label was kept', () => {
     const p = plan('flowchart LR\n  Monolith -->|Something else| ModularMonolith');
     expect(p.graph?.relabel).toEqual([]);
     expect(p.graph?.addEdges).toEqual([]);
     expect(p.graph?.present).toEqual(['Monolith to Modular Monolith: Encapsulate Modules']);
+    expect(p.notes).toEqual([
+      'line 2: Monolith to Modular Monolith: Encapsulate Modules keeps its label (the text says “Something else”; rename it on the migration view).',
+    ]);
   });
 
   it('a migration from a node to itself is a located problem', () => {
@@ -431,5 +435,76 @@ describe('what it cannot read: located problems, never a throw', () => {
   it('never throws on arbitrary text', () => {
     const samples = ['```mermaid', 'flowchart', 'quadrantChart\n[', 'graph LR\n a-->b-->', 'flowchart LR\n a["x', '\u0000\u0001', 'flowchart LR\n a[x] --> b(', '---\ntitle: t', 'flowchart LR\n -.-> a', 'quadrantChart\n :[0.1, 0.2]'];
     for (const s of samples) expect(() => planMermaidImport(s, ds, graphFromDataset(ds))).not.toThrow();
+  });
+});
+
+describe('properties', () => {
+  const word = fc.constantFrom('Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet');
+  /** Custom labels with spaces, hyphens and digits, distinct once normalised. */
+  const labels = fc
+    .uniqueArray(fc.tuple(word, fc.constantFrom(' ', '-', ' - '), word, fc.nat(99)), { minLength: 2, maxLength: 7, selector: ([a, , b, n]) => `${a}${b}${n}`.toLowerCase() })
+    .map((xs) => xs.map(([a, sep, b, n]) => `${a}${sep}${b} ${n}`));
+  const graphs = labels.chain((ls) =>
+    fc
+      .uniqueArray(fc.tuple(fc.nat(ls.length - 1), fc.nat(ls.length - 1), fc.option(fc.tuple(word, word), { nil: null })), {
+        maxLength: 10,
+        selector: ([a, b]) => `${a}>${b}`,
+      })
+      .map((pairs): MigrationGraph => {
+        const nodes = ls.map((label) => ({ id: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), label, patternId: null }));
+        const edges = pairs
+          .filter(([a, b]) => a !== b)
+          .map(([a, b, l]) => ({
+            id: `e-${a}-${b}`,
+            from: nodes[a]!.id,
+            to: nodes[b]!.id,
+            label: l ? `${l[0]}-${l[1]} step` : null,
+            steps: [],
+            effort: 1,
+            origin: 'ours' as const,
+          }));
+        return { nodes, edges };
+      }),
+  );
+
+  it('any exported flowchart imports back to the same nodes and migrations, and Mermaid parses it', async () => {
+    await fc.assert(
+      fc.asyncProperty(graphs, fc.boolean(), async (g, highlightAll) => {
+        const text = flowchart(g, highlightAll ? g.edges.map((e) => e.id) : []);
+        const back = applyGraphPlan(EMPTY, plan(text, EMPTY).graph!);
+        expect(back.nodes.map((n) => [n.id, n.label])).toEqual(g.nodes.map((n) => [n.id, n.label]));
+        expect(named(back)).toEqual(named(g));
+        await expect(mermaid.parse(text)).resolves.toBeTruthy();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('any exported quadrant chart imports back to the same positions (to 0.001), and Mermaid parses it', async () => {
+    const coordinate = fc.double({ min: 0, max: 1, noNaN: true });
+    const points = fc.subarray(ds.quadrant.points, { minLength: 1 }).chain((ps) =>
+      fc.tuple(...ps.map((p) => fc.record({ name: fc.constantFrom(p.label, p.patternId, ds.patterns.find((x) => x.id === p.patternId)?.shortName ?? p.label), x: coordinate, y: coordinate }))),
+    );
+    await fc.assert(
+      fc.asyncProperty(points, async (ps) => {
+        const text = quadrantChart({ title: 'T', xLow: ds.quadrant.xAxis.low, xHigh: ds.quadrant.xAxis.high, yLow: ds.quadrant.yAxis.low, yHigh: ds.quadrant.yAxis.high, points: ps });
+        const moves = plan(text).quadrant?.moves ?? [];
+        const r = (v: number) => Math.round(v * 1000) / 1000;
+        expect(moves.map((m) => m.position)).toEqual(ps.map((p) => ({ x: r(p.x), y: r(p.y) })));
+        await expect(mermaid.parse(text)).resolves.toBeTruthy();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never throws, whatever the text', () => {
+    const token = fc.constantFrom('quadrantChart', 'flowchart LR', 'graph', '```mermaid', '```', '\n', ' ', '-->', '==>', '-.->', '---', '|', '"', '[', ']', '(', ')', '{', '}', ':', ';', '&', 'a', 'Monolith', 'point', '[0.5, 0.5]', 'subgraph', 'end', '%%', '---', 'x-axis', '~~~', '<');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (ts) => {
+        const result = planMermaidImport(ts.join(''), ds, graphFromDataset(ds));
+        if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

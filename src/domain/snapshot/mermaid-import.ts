@@ -649,6 +649,8 @@ export interface GraphPlan {
   present: string[];
   /** Flowcharts of a document that were skipped (their first line and why). */
   skipped: string[];
+  /** Existing migrations that keep their own label although the text gives another. */
+  kept: string[];
 }
 
 /**
@@ -675,7 +677,7 @@ export function planGraphImport(
     const pattern = matchPattern(ds, n.label) ?? matchPattern(ds, n.id);
     return pattern ? (graph.nodes.find((g) => g.patternId === pattern) ?? null) : null;
   };
-  const plan: GraphPlan = { newNodes: [], addEdges: [], relabel: [], present: [], skipped: [] };
+  const plan: GraphPlan = { newNodes: [], addEdges: [], relabel: [], present: [], skipped: [], kept: [] };
   const problems: MermaidProblem[] = [];
   const newByLabel = new Map<string, string>();
   /** Edges by "from→to" (refs as strings): existing ones and those planned. */
@@ -736,7 +738,11 @@ export function planGraphImport(
         if (known.edge.label === null && e.label && !plan.relabel.some((r) => r.edgeId === known.edge.id)) {
           plan.relabel.push({ edgeId: known.edge.id, label: e.label, name, line: e.line });
         } else {
-          plan.present.push(`${refLabel(from)} to ${refLabel(to)}${known.edge.label ? `: ${known.edge.label}` : ''}`);
+          const kept = `${refLabel(from)} to ${refLabel(to)}${known.edge.label ? `: ${known.edge.label}` : ''}`;
+          plan.present.push(kept);
+          if (known.edge.label && e.label && e.label !== known.edge.label) {
+            plan.kept.push(`line ${e.line}: ${kept} keeps its label (the text says “${e.label}”; rename it on the migration view).`);
+          }
         }
       } else {
         const planned = plan.addEdges[known.index];
@@ -818,5 +824,5 @@ export function planMermaidImport(
       problems: [{ line: flowcharts[0]?.line ?? 1, message: `nothing to import: ${graphPlan?.skipped.length ? 'no flowchart names only architectures of the dataset or the graph' : 'no quadrantChart or flowchart'}` }],
     };
   }
-  return { ok: true, plan: { quadrant, graph: used, notes: [...read.notes, ...(graphPlan?.skipped ?? [])] } };
+  return { ok: true, plan: { quadrant, graph: used, notes: [...read.notes, ...(graphPlan?.skipped ?? []), ...(graphPlan?.kept ?? [])] } };
 }
