@@ -1,0 +1,502 @@
+/**
+ * `npm run bench`: the production build in headless Chromium (Debian's, through Playwright),
+ * measured; prints a table (median and p95 per metric, budget, pass/miss) and writes
+ * bench/results.json. Not a test: timings belong here, not in `npm test`.
+ *
+ *   npm run bench [-- --no-build] [-- --quick] [-- --only=slider,graph,load,floor]
+ *
+ * What it measures (see the README's Performance section for how to read it):
+ * - slider to paint: a key press on a weight slider (a trusted input event) → the frame painted
+ *   after the ranking (workbench) or the quadrant (forces) changed in the DOM; built-in and generated
+ *   dataset (1,000 patterns × 20 criteria, seed 1);
+ * - graph frame time: requestAnimationFrame intervals while dragging the React Flow pane, and while
+ *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
+ * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
+ *   interactive time (last long task end after load, 1 s quiet) from a local `vite preview`;
+ * - the library floor: the same slider and pan measurements on a bare recharts ScatterChart and a
+ *   bare React Flow with the same points and graph (bench/floor), and the ratio ours / floor.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { BENCH_SIZES, generateDataset } from '../src/domain/bench/generate-dataset';
+import { BUILTIN_DATASET } from '../src/domain/model/builtin-dataset';
+import { graphFromDataset } from '../src/domain/graph/graph';
+import { layoutGraph } from '../src/domain/graph/layout';
+import type { Dataset } from '../src/domain/model/dataset';
+import { firstRouteFiles, JS_BUDGET_BYTES } from '../scripts/check-size.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench/.out');
+const APP_DIR = join(OUT, 'app');
+const FLOOR_DIR = join(OUT, 'floor');
+const APP_PORT = 4290;
+const FLOOR_PORT = 4292;
+const FRAME = 1000 / 60;
+const STORAGE_KEY = 'architecture-workbench';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (part: string) => !only || only.includes(part);
+const RUNS = { slider: QUICK ? 8 : 25, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] as number;
+}
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] ?? NaN };
+}
+type Stats = ReturnType<typeof stats>;
+
+interface Metric {
+  id: string;
+  label: string;
+  unit: 'ms' | 'KB';
+  stats: Stats;
+  /** Budget on the p95 (or on the value for sizes); pass when at or under it. */
+  budget?: number;
+  pass?: boolean;
+  floor?: Stats;
+  /** ours / floor, on the median and on the p95. */
+  ratio?: { median: number; p95: number };
+  note?: string;
+}
+const metrics: Metric[] = [];
+function record(m: Metric) {
+  if (m.budget !== undefined) m.pass = m.stats.p95 <= m.budget;
+  metrics.push(m);
+  const r = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+  console.log(`  ${m.label}: median ${r(m.stats.median)} ${m.unit}, p95 ${r(m.stats.p95)} ${m.unit} (n=${m.stats.n})${m.ratio ? `, ours/floor ${m.ratio.median.toFixed(2)}× median, ${m.ratio.p95.toFixed(2)}× p95` : ''}`);
+}
+const ratio = (ours: Stats, floor: Stats) => ({ median: ours.median / floor.median, p95: ours.p95 / floor.p95 });
+
+// ---------------------------------------------------------------------------------------------
+// Build, data, servers
+
+function run(cmd: string, args: string[]) {
+  execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function build() {
+  console.log('Building the app and the floor…');
+  run('node_modules/.bin/vite', ['build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn']);
+  run('node_modules/.bin/vite', ['build', '--config', 'bench/floor/vite.config.ts']);
+}
+
+/** The same points and graph (at our own dagre layout) for the floor page. */
+function floorData(ds: Dataset) {
+  const scales = ds.scoring?.scales ?? [];
+  const fitOf = (criterion: string | undefined, pid: string) => {
+    const scale = scales.find((s) => s.criterionId === criterion);
+    const rating = ds.decisionFramework.criteria.find((c) => c.id === criterion)?.ratings[pid];
+    if (scale?.kind !== 'ordinal') return 0.5;
+    return scale.levels.find((l) => l.rating === rating)?.fit ?? 0.5;
+  };
+  const [c1, c2] = [scales[1]?.criterionId, scales[2]?.criterionId];
+  const graph = graphFromDataset(ds);
+  const layout = layoutGraph(graph, () => ({ width: 150, height: 44 }));
+  return {
+    points: ds.quadrant.points.map((p) => ({ id: p.patternId, x: p.x, y: p.y, a: fitOf(c1, p.patternId), b: fitOf(c2, p.patternId) })),
+    nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, x: layout[n.id]?.x ?? 0, y: layout[n.id]?.y ?? 0 })),
+    edges: graph.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, label: e.label })),
+  };
+}
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error(`vite preview on ${port} did not start`)), 20_000);
+    const poll = async () => {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/`);
+        if (res.ok) {
+          clearTimeout(deadline);
+          resolve(child);
+          return;
+        }
+      } catch {
+        /* not yet */
+      }
+      setTimeout(poll, 150);
+    };
+    child.on('exit', (code) => reject(new Error(`vite preview on ${port} exited (${code})`)));
+    void poll();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page measurement
+
+/** A fresh context at 1280×720. (tsx names functions with a `__name` helper the page lacks.) */
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
+  await context.addInitScript('window.__name = (f) => f;');
+  return context;
+}
+
+/** A context whose storage starts with the given app state (as if the person had loaded the dataset). */
+async function appContext(browser: Browser, state: Record<string, unknown> | null): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  if (state) {
+    const value = JSON.stringify({ version: 1, state });
+    await context.addInitScript(
+      ([key, v]) => {
+        if (!localStorage.getItem(key as string)) localStorage.setItem(key as string, v as string);
+      },
+      [STORAGE_KEY, value],
+    );
+  }
+  return context;
+}
+
+/**
+ * Arms a watcher in the page: resolves with (paint time − input time) once the watched element has
+ * changed after the next key press on `slider` and the frame with the change has been painted
+ * (requestAnimationFrame, then a message: runs after that frame's rendering steps).
+ */
+async function armSlider(page: Page, sliderSelector: string, watchSelector: string) {
+  await page.evaluate(
+    ([sliderSel, watchSel]) => {
+      const w = window as unknown as { __bench: Promise<number> };
+      const slider = document.querySelector(sliderSel as string) as HTMLElement;
+      const watched = document.querySelector(watchSel as string) as HTMLElement;
+      w.__bench = new Promise<number>((resolve, reject) => {
+        let t0 = -1;
+        let changed = false;
+        const mo = new MutationObserver(() => (changed = true));
+        mo.observe(watched, { subtree: true, childList: true, attributes: true, characterData: true });
+        const afterPaint = () =>
+          new Promise<number>((r) =>
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => r(performance.now());
+              ch.port2.postMessage(0);
+            }),
+          );
+        const timeout = setTimeout(() => reject(new Error('no change within 20 s')), 20_000);
+        slider.addEventListener(
+          'keydown',
+          (e) => {
+            t0 = e.timeStamp;
+            const check = async () => {
+              await null;
+              while (!changed) await afterPaint();
+              const t1 = await afterPaint();
+              mo.disconnect();
+              clearTimeout(timeout);
+              resolve(t1 - t0);
+            };
+            setTimeout(() => void check(), 0);
+          },
+          { once: true, capture: true },
+        );
+      });
+    },
+    [sliderSelector, watchSelector],
+  );
+}
+
+async function sliderToPaint(page: Page, sliderSelector: string, watchSelector: string, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  await page.locator(sliderSelector).focus();
+  for (let i = 0; i < runs + RUNS.warmup; i++) {
+    await armSlider(page, sliderSelector, watchSelector);
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    const ms = await page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
+    if (i >= RUNS.warmup) out.push(ms);
+    await page.waitForTimeout(60);
+  }
+  return out;
+}
+
+async function startFrames(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    const tick = (t: number) => {
+      w.__frames.push(t);
+      if (w.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+async function stopFrames(page: Page): Promise<number[]> {
+  const ts = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames;
+  });
+  return ts.slice(1).map((t, i) => t - (ts[i] as number)).slice(2);
+}
+
+/** A point on the React Flow pane with no node or edge under it. */
+async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane') as HTMLElement;
+    const r = pane.getBoundingClientRect();
+    for (let fy = 0.5; fy < 0.95; fy += 0.05) {
+      for (let fx = 0.5; fx < 0.95; fx += 0.03) {
+        for (const [x, y] of [[r.left + r.width * fx, r.top + r.height * fy], [r.left + r.width * (1 - fx), r.top + r.height * (1 - fy)]] as const) {
+          if (document.elementFromPoint(x, y) === pane) return { x, y };
+        }
+      }
+    }
+    return null;
+  });
+  if (!p) throw new Error('no empty spot on the pane to drag');
+  return p;
+}
+
+async function panFrames(page: Page): Promise<number[]> {
+  const start = await emptyPanePoint(page);
+  const all: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await startFrames(page);
+    for (let i = 1; i <= RUNS.panMoves / 2; i++) {
+      const a = (i / (RUNS.panMoves / 2)) * Math.PI * 2;
+      await page.mouse.move(start.x + Math.sin(a) * 120, start.y + (1 - Math.cos(a)) * 60);
+      await page.waitForTimeout(4);
+    }
+    all.push(...(await stopFrames(page)));
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+  }
+  return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+const SLIDER = 'input[type="range"]';
+
+async function appSlider(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string) {
+  const context = await appContext(browser, state);
+  const page = await context.newPage();
+  const results: Record<string, Stats> = {};
+  for (const [route, watch, what] of [
+    ['/', 'ol[aria-label="Options by score"]', 'ranking and bars (/)'],
+    ['/forces', '.quadrant-canvas svg', 'quadrant (/forces)'],
+  ] as const) {
+    await page.goto(`http://127.0.0.1:${APP_PORT}${route}`);
+    await page.waitForSelector(watch, { timeout: 120_000 });
+    await page.waitForTimeout(800);
+    // The second weight slider (an ordinal criterion, as most are).
+    const sliders = page.locator(SLIDER);
+    const id = await sliders.nth(1).getAttribute('id');
+    const sel = id ? `[id="${id}"]` : `${SLIDER} >> nth=1`;
+    const s = stats(await sliderToPaint(page, sel, watch, RUNS.slider));
+    results[route] = s;
+    record({
+      id: `slider-${name}-${route === '/' ? 'workbench' : 'forces'}`,
+      label: `Slider to paint, ${datasetLabel}: ${what}`,
+      unit: 'ms',
+      stats: s,
+      budget: name === 'builtin' ? FRAME : 2 * FRAME,
+    });
+  }
+  await context.close();
+  return results;
+}
+
+async function floorSlider(browser: Browser, data: string): Promise<Stats> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${FLOOR_PORT}/?view=scatter&data=${data}`);
+  await page.waitForSelector('.recharts-scatter-symbol', { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const s = stats(await sliderToPaint(page, 'input[aria-label="Weight"]', '.recharts-wrapper', RUNS.slider));
+  await context.close();
+  return s;
+}
+
+async function appGraph(browser: Browser, name: string, state: Record<string, unknown> | null, label: string, expectNodes: number) {
+  const context = await appContext(browser, state);
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${APP_PORT}/migration`);
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, expectNodes, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  const pan = stats(await panFrames(page));
+  record({ id: `pan-${name}`, label: `Graph frame time while panning, ${label}`, unit: 'ms', stats: pan, budget: name === 'builtin' ? undefined : FRAME * 1.1 });
+  let play: Stats | null = null;
+  const playButton = page.getByRole('button', { name: 'Play', exact: true });
+  if (await playButton.isVisible()) {
+    await playButton.click();
+    await startFrames(page);
+    await page.waitForTimeout(RUNS.playMs);
+    play = stats(await stopFrames(page));
+    record({ id: `play-${name}`, label: `Graph frame time while the migration plays, ${label}`, unit: 'ms', stats: play });
+  } else {
+    console.log(`  (no path to play on the ${label})`);
+  }
+  await context.close();
+  return { pan, play };
+}
+
+async function floorPan(browser: Browser, data: string, expectNodes: number): Promise<Stats> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${FLOOR_PORT}/?view=flow&data=${data}`);
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, expectNodes, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  const s = stats(await panFrames(page));
+  await context.close();
+  return s;
+}
+
+async function firstLoad(browser: Browser) {
+  const manifest = JSON.parse(readFileSync(join(APP_DIR, '.vite/manifest.json'), 'utf8'));
+  const { js, css } = firstRouteFiles(manifest);
+  const gz = (f: string) => gzipSync(readFileSync(join(APP_DIR, f))).length / 1000;
+  const jsKb = js.reduce((n: number, f: string) => n + gz(f), 0);
+  const cssKb = css.reduce((n: number, f: string) => n + gz(f), 0);
+  const one = (v: number) => ({ n: 1, median: v, p95: v, max: v });
+  record({ id: 'first-route-js', label: 'First route JavaScript (gzip)', unit: 'KB', stats: one(jsKb), budget: JS_BUDGET_BYTES / 1000 });
+  record({ id: 'first-route-css', label: 'First route CSS (gzip)', unit: 'KB', stats: one(cssKb) });
+
+  const fcp: number[] = [];
+  const tti: number[] = [];
+  for (let i = 0; i < RUNS.load; i++) {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      const w = window as unknown as { __longtasks: { start: number; end: number }[] };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, end: e.startTime + e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${APP_PORT}/`, { waitUntil: 'load' });
+    await page.getByRole('heading', { name: 'Ranking' }).waitFor();
+    const m = await page.evaluate(async () => {
+      const w = window as unknown as { __longtasks: { start: number; end: number }[] };
+      // Interactive: the main thread has been quiet (no long task) for 1 s after load.
+      const quietFor = async (ms: number) => {
+        for (;;) {
+          const last = Math.max(0, ...w.__longtasks.map((t) => t.end));
+          const wait = last + ms - performance.now();
+          if (wait <= 0) return last;
+          await new Promise((r) => setTimeout(r, wait + 20));
+        }
+      };
+      const lastLong = await quietFor(1000);
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { fcp: paint?.startTime ?? NaN, tti: Math.max(nav.domContentLoadedEventEnd, paint?.startTime ?? 0, lastLong) };
+    });
+    fcp.push(m.fcp);
+    tti.push(m.tti);
+    await context.close();
+  }
+  record({ id: 'first-render', label: 'First load: first contentful paint (the app rendered), /', unit: 'ms', stats: stats(fcp) });
+  record({ id: 'interactive', label: 'First load: interactive (last long task ended, 1 s quiet), /', unit: 'ms', stats: stats(tti) });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = Date.now();
+  if (!argv.includes('--no-build')) build();
+  mkdirSync(OUT, { recursive: true });
+  const generated = generateDataset({ seed: 1, ...BENCH_SIZES });
+  writeFileSync(join(OUT, 'dataset-generated.json'), JSON.stringify(generated));
+  writeFileSync(join(FLOOR_DIR, 'data-builtin.json'), JSON.stringify(floorData(BUILTIN_DATASET)));
+  writeFileSync(join(FLOOR_DIR, 'data-generated.json'), JSON.stringify(floorData(generated)));
+  // The generated dataset as a person would have loaded it, with a path to play (start → last node).
+  const genState = { custom: { fileName: 'generated.json', dataset: generated }, migrationCurrent: 'node-1', migrationTarget: `node-${BENCH_SIZES.nodes}` };
+  const builtinState = { migrationCurrent: 'monolith' };
+
+  const servers = [await serve(APP_DIR, APP_PORT), await serve(FLOOR_DIR, FLOOR_PORT)];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const chromiumVersion = browser.version();
+  try {
+    if (wants('load')) {
+      console.log('First load');
+      await firstLoad(browser);
+    }
+    if (wants('slider')) {
+      for (const [name, state, label, nPoints] of [
+        ['builtin', null, 'built-in dataset', BUILTIN_DATASET.quadrant.points.length],
+        ['generated', genState, 'generated 1,000 × 20', generated.quadrant.points.length],
+      ] as const) {
+        console.log(`Slider to paint, ${label}`);
+        await appSlider(browser, name, state, label);
+        if (wants('floor')) {
+          const floor = await floorSlider(browser, name);
+          const ours = metrics.find((m) => m.id === `slider-${name}-forces`);
+          if (ours) Object.assign(ours, { floor, ratio: ratio(ours.stats, floor) });
+          record({ id: `floor-slider-${name}`, label: `Floor: bare recharts ScatterChart, ${nPoints} points, slider to paint`, unit: 'ms', stats: floor });
+        }
+      }
+    }
+    if (wants('graph')) {
+      for (const [name, state, label, n] of [
+        ['builtin', builtinState, 'built-in graph', BUILTIN_DATASET.migrationNodes.length],
+        ['generated', genState, 'generated 500 nodes / 1,000 edges', BENCH_SIZES.nodes],
+      ] as const) {
+        console.log(`Graph, ${label}`);
+        const ours = await appGraph(browser, name, state, label, n);
+        if (wants('floor')) {
+          const floor = await floorPan(browser, name, n);
+          const m = metrics.find((x) => x.id === `pan-${name}`);
+          if (m) Object.assign(m, { floor, ratio: ratio(ours.pan, floor) });
+          record({ id: `floor-pan-${name}`, label: `Floor: bare React Flow, ${label}, panning`, unit: 'ms', stats: floor });
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) s.kill();
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    runs: RUNS,
+    frameBudgetMs: FRAME,
+    metrics,
+  };
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  printTable();
+  console.log(`\nWrote bench/results.json (${((Date.now() - t0) / 1000).toFixed(0)} s, Chromium ${chromiumVersion}).`);
+}
+
+function printTable() {
+  const f = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '' : x.toFixed(1));
+  const rows = metrics.map((m) => [
+    m.label,
+    `${f(m.stats.median)} ${m.unit}`,
+    `${f(m.stats.p95)} ${m.unit}`,
+    m.budget === undefined ? '' : `≤ ${f(m.budget)} ${m.unit}`,
+    m.pass === undefined ? '' : m.pass ? 'pass' : 'MISS',
+    m.ratio ? `${m.ratio.median.toFixed(2)}× / ${m.ratio.p95.toFixed(2)}×` : '',
+  ]);
+  const head = ['metric', 'median', 'p95', 'budget (p95)', '', 'ours/floor (median / p95)'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
