@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const SOURCE_QUADRANT = [
@@ -45,6 +46,12 @@ test('a pasted flowchart adds a named migration, and Undo on the migration view 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(added).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Monolith to Modular Monolith: Encapsulate Modules' })).toHaveCount(1);
+  // The keyboard too: redo, then undo again, on the canvas.
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(added).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(added).toHaveCount(0);
 });
 
 test('a bad paste shows the located problem and changes nothing', async ({ page }) => {
@@ -57,6 +64,9 @@ test('a bad paste shows the located problem and changes nothing', async ({ page 
   await textarea(page).fill('flowchart LR\n    SOA --> Serverless\n    SOA -->|oops Monolith');
   await page.getByRole('button', { name: 'Import Mermaid' }).click();
   await expect(alert.getByRole('listitem')).toHaveText(['line 3: the edge label `oops Monolith` is not closed with `|`']);
+  const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="mermaid-import-title"]').analyze();
+  expect(axe.passes.length).toBeGreaterThan(0);
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('link', { name: 'Forces' }).click();
   await expect(page.getByRole('button', { name: /^Monolith, x 0\.30, y 0\.20, / })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Serverless, x 0\.80, y 0\.90, / })).toBeVisible();
