@@ -55,11 +55,12 @@ test('a pasted flowchart adds a named migration, and Undo on the migration view 
 });
 
 test('a bad paste shows the located problem and changes nothing', async ({ page }) => {
-  await paste(page, 'quadrantChart\n    point Monolith: [0.9, 0.9]\n    point Nanoservices: [0.5, 0.5]\n    point Serverless: [0.1, 0.1]');
+  await paste(page, 'quadrantChart\n    point Monolith: [0.9, 0.9]\n    point Nanoservices: [0.5, 0.5]\n    point Serverless: [0.1, 0.1]\n    point SOA: [0.6 0.5]');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Nothing was imported: 1 problem in the pasted text.');
+  await expect(alert).toContainText('Nothing was imported: 2 problems in the pasted text.');
   await expect(alert.getByRole('list', { name: 'Mermaid problems' }).getByRole('listitem')).toHaveText([
     'line 3: “Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
+    'line 5: expected `point Name: [x, y]` with x and y between 0 and 1',
   ]);
   await textarea(page).fill('flowchart LR\n    SOA --> Serverless\n    SOA -->|oops Monolith');
   await page.getByRole('button', { name: 'Import Mermaid' }).click();

@@ -425,6 +425,13 @@ describe('what it cannot read: located problems, never a throw', () => {
     }
   });
 
+  it('reports the names it cannot match along with the lines it cannot read', () => {
+    expect(problems('quadrantChart\n  point Monolith: [0.9, 0.9]\n  point Nanoservices: [0.5, 0.5]\n  point SOA: [0.6 0.5]')).toEqual([
+      'line 3: “Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
+      'line 4: expected `point Name: [x, y]` with x and y between 0 and 1',
+    ]);
+  });
+
   it('reports every problem of a chart, each with its own line', () => {
     expect(problems('quadrantChart\n  Monolith: [0.3, 2]\n  title ok\n  SOA: 0.5, 0.5\n  Microservices: [0.5, 0.5]')).toEqual([
       'line 2: expected `point Name: [x, y]` with x and y between 0 and 1',

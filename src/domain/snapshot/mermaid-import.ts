@@ -79,7 +79,12 @@ export type MermaidRead =
        */
       pickFlowcharts: boolean;
     }
-  | { ok: false; problems: MermaidProblem[] };
+  | {
+      ok: false;
+      problems: MermaidProblem[];
+      /** The quadrant charts as far as they could be read, so that their names can be checked too. */
+      partial?: QuadrantChartRead[];
+    };
 
 // ---------------------------------------------------------------------------------------------
 // Blocks: a bare diagram, or the ```mermaid fences of a Markdown text.
@@ -144,7 +149,7 @@ export function readMermaid(text: string): MermaidRead {
   if (found.problems.length) return { ok: false, problems: found.problems };
   const notes: string[] = [];
   const charts: { chart: MermaidChart; notes: string[] }[] = [];
-  const failed: { kind: MermaidChart['kind']; line: number; problems: MermaidProblem[] }[] = [];
+  const failed: { kind: MermaidChart['kind']; line: number; problems: MermaidProblem[]; partial?: QuadrantChartRead }[] = [];
   let otherDiagrams = 0;
   for (const block of found.blocks) {
     const h = headerIndex(block.lines);
@@ -157,7 +162,7 @@ export function readMermaid(text: string): MermaidRead {
     const line = block.start + h;
     const keyword = header.match(/^[\w-]+/)?.[0] ?? header;
     const body = block.lines.slice(h + 1).map((l, j) => ({ text: l, line: line + 1 + j }));
-    let read: { chart: MermaidChart; notes: string[] } | { problems: MermaidProblem[] };
+    let read: { chart: MermaidChart; notes: string[] } | { problems: MermaidProblem[]; partial?: QuadrantChartRead };
     if (keyword === 'quadrantChart') read = readQuadrant(header, line, body);
     else if (keyword === 'flowchart' || keyword === 'graph' || keyword === 'flowchart-elk') read = readFlowchart(header, line, body);
     else {
@@ -171,7 +176,7 @@ export function readMermaid(text: string): MermaidRead {
       notes.push(`line ${line}: a ${keyword} block was skipped (only quadrantChart and flowchart are imported).`);
       continue;
     }
-    if ('problems' in read) failed.push({ kind: keyword === 'quadrantChart' ? 'quadrantChart' : 'flowchart', line, problems: read.problems });
+    if ('problems' in read) failed.push({ kind: keyword === 'quadrantChart' ? 'quadrantChart' : 'flowchart', line, ...read });
     else charts.push(read);
   }
   const flowchartBlocks = charts.filter((c) => c.chart.kind === 'flowchart').length + failed.filter((f) => f.kind === 'flowchart').length;
@@ -180,7 +185,12 @@ export function readMermaid(text: string): MermaidRead {
   // several in a document (the source's own diagrams use syntax beyond ours), where it is skipped.
   const fatal = failed.filter((f) => f.kind === 'quadrantChart' || !pickFlowcharts);
   if (fatal.length || (charts.length === 0 && failed.length)) {
-    return { ok: false, problems: (fatal.length ? fatal : failed).flatMap((f) => f.problems) };
+    const shown = fatal.length ? fatal : failed;
+    return {
+      ok: false,
+      problems: shown.flatMap((f) => f.problems),
+      partial: shown.flatMap((f) => (f.partial ? [f.partial] : [])),
+    };
   }
   for (const f of failed) {
     const first = f.problems[0];
@@ -261,7 +271,7 @@ function readQuadrant(
   header: string,
   line: number,
   body: { text: string; line: number }[],
-): { chart: QuadrantChartRead; notes: string[] } | { problems: MermaidProblem[] } {
+): { chart: QuadrantChartRead; notes: string[] } | { problems: MermaidProblem[]; partial: QuadrantChartRead } {
   const problems: MermaidProblem[] = [];
   const notes = new Set<string>();
   if (!/^quadrantChart\s*;?$/.test(header)) problems.push({ line, message: `expected \`quadrantChart\` alone on its line, found ${show(header)}` });
@@ -352,7 +362,7 @@ function readQuadrant(
     }
     if (name !== null) chart.points.push({ name, x: Number(xs), y: Number(ys), line: at });
   }
-  if (problems.length) return { problems };
+  if (problems.length) return { problems, partial: chart };
   if (prefixed) notes.add('`point Name:` was read as the point Name, as the source writes it (Mermaid itself would label it “point Name”).');
   return { chart, notes: [...notes] };
 }
@@ -793,7 +803,14 @@ export function planMermaidImport(
   graph: MigrationGraph,
 ): { ok: true; plan: MermaidImportPlan } | { ok: false; problems: MermaidProblem[] } {
   const read = readMermaid(text);
-  if (!read.ok) return read;
+  if (!read.ok) {
+    // Say at once what else is wrong with the points that could be read (such as unknown names).
+    const more = (read.partial ?? []).flatMap((chart) => {
+      const planned = chart.points.length ? planQuadrantImport(ds, chart) : null;
+      return planned && !planned.ok ? planned.problems : [];
+    });
+    return { ok: false, problems: [...read.problems, ...more].sort((a, b) => a.line - b.line) };
+  }
   const problems: MermaidProblem[] = [];
   let moves: QuadrantPlan['moves'] = [];
   let quadrantRead = false;
