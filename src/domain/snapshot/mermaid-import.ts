@@ -101,7 +101,7 @@ function findBlocks(text: string): { blocks: Block[]; fenced: boolean; problems:
   const problems: MermaidProblem[] = [];
   let fenced = false;
   let open: { fence: string; start: number; mermaid: boolean; body: string[] } | null = null;
-  lines.forEach((raw, i) => {
+  for (const [i, raw] of lines.entries()) {
     if (open) {
       const close = raw.match(/^\s*(`{3,}|~{3,})\s*$/);
       if (close?.[1] && close[1][0] === open.fence[0] && close[1].length >= open.fence.length) {
@@ -110,7 +110,7 @@ function findBlocks(text: string): { blocks: Block[]; fenced: boolean; problems:
       } else {
         open.body.push(raw);
       }
-      return;
+      continue;
     }
     const fence = raw.match(/^\s*(`{3,}|~{3,})\s*([^\s`]*)/);
     if (fence?.[1]) {
@@ -118,11 +118,8 @@ function findBlocks(text: string): { blocks: Block[]; fenced: boolean; problems:
       if (mermaid) fenced = true;
       open = { fence: fence[1], start: i + 1, mermaid, body: [] };
     }
-  });
-  const unclosed = open as { start: number; mermaid: boolean; body: string[] } | null;
-  if (unclosed?.mermaid) {
-    problems.push({ line: unclosed.start, message: 'this ```mermaid block is not closed with ```' });
   }
+  if (open?.mermaid) problems.push({ line: open.start, message: 'this ```mermaid block is not closed with ```' });
   if (!fenced) return { blocks: [{ start: 1, lines }], fenced: false, problems };
   return { blocks, fenced: true, problems };
 }
