@@ -25,6 +25,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/record/record-page')).RecordPage }),
       },
       {
+        path: 'record/report',
+        lazy: async () => ({ Component: (await import('./report-page')).ReportPage }),
+      },
+      {
         path: 'patterns',
         lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
       },

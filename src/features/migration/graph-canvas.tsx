@@ -15,6 +15,7 @@ import { useMemo, useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
 import { layoutGraph } from '../../domain/graph/layout';
 import { useAppStore } from '../../store/store';
+import { GraphExport } from './graph-export';
 
 const NODE_W = 150;
 const NODE_H = 44;
@@ -153,6 +154,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
       <Background gap={20} />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />
+      <GraphExport />
     </ReactFlow>
   );
 }

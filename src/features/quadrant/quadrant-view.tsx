@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { SourceNote } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
 import { formatCoordinates } from './point-name';
+import { QuadrantExport } from './quadrant-export';
 import { scoreColor, useQuadrant } from './use-quadrant';
 
 const QuadrantChart = lazy(() => import('./quadrant-chart'));
@@ -104,6 +105,7 @@ export function QuadrantView() {
         <button type="button" className="button ghost small" onClick={resetPositions} disabled={moved === 0}>
           Reset all positions{moved > 0 ? ` (${moved})` : ''}
         </button>
+        <QuadrantExport />
         <SourceNote source={quadrant.source} />
       </div>
       <div className="quadrant-body">

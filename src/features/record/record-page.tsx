@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { decisionMarkdown } from '../../domain/snapshot/markdown';
 import { shareLink, SAFE_LINK_LENGTH } from '../../domain/snapshot/share-link';
 import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
@@ -99,9 +100,12 @@ function ExportPanel() {
         >
           Copy share link
         </button>
-        <button type="button" className="button ghost" onClick={() => window.print()}>
+        <Link className="button ghost" to="/record/report?print=1">
           Print or save as PDF
-        </button>
+        </Link>
+        <Link className="button ghost" to="/record/report">
+          Open printable report
+        </Link>
       </div>
       <p className="small muted" role="status">
         {message ?? 'The snapshot holds the whole decision; the Markdown record follows the MADR template and renders on GitHub.'}
