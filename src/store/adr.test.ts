@@ -45,13 +45,13 @@ it('writes a MADR-shaped record with the ranking, weights and Mermaid blocks tha
   expect(md).toContain('  * Identify bounded contexts.');
   expect(md).toMatch(/\| 1 \| Monolith \| \d+\.\d \|/);
   expect(md).toContain('* Space-Based (not ranked: no rating for Team Size');
-  expect(md).toContain('    point Monolith: [0.45, 0.3]');
+  expect(md).toContain('    Monolith: [0.45, 0.3]');
   expect(md).toContain('Good, because Simple deployment');
 
   const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
   expect(blocks).toHaveLength(2);
   for (const b of blocks) await expect(mermaid.parse(b)).resolves.toBeTruthy();
-  expect(blocks[1]).toContain('monolith ==>|Encapsulate Modules| modular_monolith');
+  expect(blocks[1]).toContain('monolith ==>|"Encapsulate Modules"| modular_monolith');
 });
 
 it('says why there is no path when the current architecture is not set', () => {

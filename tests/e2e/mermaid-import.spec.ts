@@ -60,7 +60,7 @@ test('a bad paste shows the located problem and changes nothing', async ({ page 
   await expect(alert).toContainText('Nothing was imported: 2 problems in the pasted text.');
   await expect(alert.getByRole('list', { name: 'Mermaid problems' }).getByRole('listitem')).toHaveText([
     'line 3: “Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
-    'line 5: expected `point Name: [x, y]` with x and y between 0 and 1',
+    'line 5: expected `Name: [x, y]` with x and y between 0 and 1',
   ]);
   await textarea(page).fill('flowchart LR\n    SOA --> Serverless\n    SOA -->|oops Monolith');
   await page.getByRole('button', { name: 'Import Mermaid' }).click();

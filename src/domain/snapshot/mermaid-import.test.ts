@@ -392,12 +392,12 @@ describe('what it cannot read: located problems, never a throw', () => {
   const cases: [string, string, string][] = [
     ['empty text', '', 'line 1: nothing to import: paste a Mermaid quadrantChart or flowchart'],
     ['another diagram', '\nsequenceDiagram\n  A->>B: hi', 'line 2: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `sequenceDiagram`'],
-    ['bad point', 'quadrantChart\n  title T\n  point Monolith: [0.3 0.2]', 'line 3: expected `point Name: [x, y]` with x and y between 0 and 1'],
-    ['out of range', 'quadrantChart\n  Monolith: [1.5, 0.2]', 'line 2: expected `point Name: [x, y]` with x and y between 0 and 1'],
-    ['1.0', 'quadrantChart\n  Monolith: [1.0, 0.2]', 'line 2: expected `point Name: [x, y]` with x and y between 0 and 1 (Mermaid reads 1 only as `1`, not `1.0`)'],
-    ['0,0', 'quadrantChart\n  Monolith: [0,0.5]', 'line 2: expected `point Name: [x, y]` with x and y between 0 and 1 (Mermaid reads `0,` followed by a digit as one number: put a space after the comma)'],
+    ['bad point', 'quadrantChart\n  title T\n  point Monolith: [0.3 0.2]', 'line 3: expected `Name: [x, y]` with x and y between 0 and 1'],
+    ['out of range', 'quadrantChart\n  Monolith: [1.5, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1'],
+    ['1.0', 'quadrantChart\n  Monolith: [1.0, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads 1 only as `1`, not `1.0`)'],
+    ['0,0', 'quadrantChart\n  Monolith: [0,0.5]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads `0,` followed by a digit as one number: put a space after the comma)'],
     ['bad styling', 'quadrantChart\n  Monolith: [0.3, 0.2] colour: red', 'line 2: `colour: red` after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)'],
-    ['unknown statement', 'quadrantChart\n  legend on', 'line 2: `legend on` is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or `point Name: [x, y]`)'],
+    ['unknown statement', 'quadrantChart\n  legend on', 'line 2: `legend on` is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or `Name: [x, y]`)'],
     ['parenthesis in name', 'quadrantChart\n  SOA (classic): [0.3, 0.2]', 'line 2: point name `SOA (classic)` has a “(”, which Mermaid cannot read unquoted: put it in double quotes'],
     ['quadrant-5', 'quadrantChart\n  quadrant-5 Extra', 'line 2: expected `quadrant-1 Name` … `quadrant-4 Name`'],
     ['ampersand', 'flowchart LR\n  a --> b & c', 'line 2: `&` (several nodes at once) is not supported: write one edge per line'],
@@ -428,14 +428,14 @@ describe('what it cannot read: located problems, never a throw', () => {
   it('reports the names it cannot match along with the lines it cannot read', () => {
     expect(problems('quadrantChart\n  point Monolith: [0.9, 0.9]\n  point Nanoservices: [0.5, 0.5]\n  point SOA: [0.6 0.5]')).toEqual([
       'line 3: “Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
-      'line 4: expected `point Name: [x, y]` with x and y between 0 and 1',
+      'line 4: expected `Name: [x, y]` with x and y between 0 and 1',
     ]);
   });
 
   it('reports every problem of a chart, each with its own line', () => {
     expect(problems('quadrantChart\n  Monolith: [0.3, 2]\n  title ok\n  SOA: 0.5, 0.5\n  Microservices: [0.5, 0.5]')).toEqual([
-      'line 2: expected `point Name: [x, y]` with x and y between 0 and 1',
-      'line 4: expected `point Name: [x, y]` with x and y between 0 and 1',
+      'line 2: expected `Name: [x, y]` with x and y between 0 and 1',
+      'line 4: expected `Name: [x, y]` with x and y between 0 and 1',
     ]);
   });
 

@@ -254,7 +254,7 @@ function quadrantText(raw: string, what: string, line: number, problems: Mermaid
   return t;
 }
 
-const POINT_HELP = 'expected `point Name: [x, y]` with x and y between 0 and 1';
+const POINT_HELP = "expected `Name: [x, y]` with x and y between 0 and 1";
 /** Mermaid reads a coordinate as `1` or `0` followed by optional decimals (so not `1.0`, not `.5`). */
 const COORDINATE = /^(?:1|0(?:\.\d+)?)$/;
 const STYLES: Record<string, RegExp> = {
@@ -318,7 +318,7 @@ function readQuadrant(
         line: at,
         message: /[:[]/.test(s)
           ? POINT_HELP
-          : `${show(s)} is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or \`point Name: [x, y]\`)`,
+          : `${show(s)} is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or \`Name: [x, y]\`)`,
       });
       continue;
     }

@@ -1,13 +1,21 @@
 /** Mermaid text for the quadrant and the migration graph, in the syntax GitHub renders. */
 import type { MigrationGraph } from '../graph/graph';
 
-/** Mermaid labels: no characters that end a statement or open markup. */
+/**
+ * Mermaid text: no characters that end a statement or open markup. The quadrant chart's unquoted
+ * text also may not hold parentheses (Mermaid rejects the whole chart), so `bare` drops those too.
+ */
 function text(s: string): string {
   return s.replace(/["`:[\]{}|<>#;]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+const bare = (s: string) => text(s.replace(/[()]/g, ' '));
+
+/** Words a flowchart reads as keywords, never as a node id. */
+const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default']);
 
 function id(s: string): string {
-  return s.replace(/[^A-Za-z0-9_]/g, '_');
+  const safe = s.replace(/[^A-Za-z0-9_]/g, '_');
+  return RESERVED.has(safe.toLowerCase()) ? `n_${safe}` : safe;
 }
 
 export interface QuadrantText {
@@ -24,24 +32,26 @@ export interface QuadrantText {
 export function quadrantChart(q: QuadrantText): string {
   const lines = [
     'quadrantChart',
-    `    title ${text(q.title)}`,
-    `    x-axis ${text(q.xLow)} --> ${text(q.xHigh)}`,
-    `    y-axis ${text(q.yLow)} --> ${text(q.yHigh)}`,
-    ...(q.quadrants ?? []).map((name, i) => `    quadrant-${i + 1} ${text(name)}`),
-    ...q.points.map((p) => `    point ${text(p.name)}: [${round(p.x)}, ${round(p.y)}]`),
+    `    title ${bare(q.title)}`,
+    `    x-axis ${bare(q.xLow)} --> ${bare(q.xHigh)}`,
+    `    y-axis ${bare(q.yLow)} --> ${bare(q.yHigh)}`,
+    ...(q.quadrants ?? []).map((name, i) => `    quadrant-${i + 1} ${bare(name)}`),
+    // Mermaid's point syntax is `Name: [x, y]`; the source writes `point Name: …`, which Mermaid
+    // reads as a point named "point Name".
+    ...q.points.map((p) => `    ${bare(p.name)}: [${round(p.x)}, ${round(p.y)}]`),
   ];
   return lines.join('\n');
 }
 
 const round = (v: number) => String(Math.round(v * 1000) / 1000);
 
-/** A left-to-right flowchart of the graph; `highlight` edges (a path) are drawn thick. */
+/** A left-to-right flowchart of the graph; `highlight` edges (a path) are drawn thick. Labels are quoted, so parentheses are safe. */
 export function flowchart(graph: MigrationGraph, highlight: readonly string[] = []): string {
   const lines = ['flowchart LR'];
   for (const n of graph.nodes) lines.push(`    ${id(n.id)}["${text(n.label)}"]`);
   for (const e of graph.edges) {
     const arrow = highlight.includes(e.id) ? '==>' : '-->';
-    lines.push(`    ${id(e.from)} ${arrow}${e.label ? `|${text(e.label)}|` : ''} ${id(e.to)}`);
+    lines.push(`    ${id(e.from)} ${arrow}${e.label ? `|"${text(e.label)}"|` : ''} ${id(e.to)}`);
   }
   return lines.join('\n');
 }
