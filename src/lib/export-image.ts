@@ -106,7 +106,9 @@ export function inlineSvgStyles(root: Element): () => void {
 
 /** Renders `node` as a PNG or SVG `data:` URL. */
 export async function renderImage(node: HTMLElement, format: ImageFormat, options: ExportOptions = {}): Promise<string> {
-  const { toPng, toSvg } = await import('html-to-image');
+  const { toPng, toSvg } = await import('html-to-image').catch(() => {
+    throw new Error('the image library could not be loaded (is the app offline after an update? Reload the page)');
+  });
   const width = options.width ?? node.offsetWidth;
   const height = options.height ?? node.offsetHeight;
   const common = {

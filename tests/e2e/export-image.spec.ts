@@ -143,3 +143,19 @@ test.describe('migration graph image', () => {
     expect(outside).toEqual({ count: 7, cut: [] });
   });
 });
+
+test('a failed export says so in an alert, and the buttons work again', async ({ page }) => {
+  // The image library (html-to-image; its chunk is the one naming `skipAutoScale`) is loaded on demand:
+  // make that load fail, as when the app went offline after a deploy.
+  await page.route('**/assets/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('skipAutoScale')) await route.abort();
+    else await route.fulfill({ response });
+  });
+  await page.goto('/forces');
+  const group = page.getByRole('group', { name: 'Export quadrant image' });
+  await group.getByRole('button', { name: 'Download PNG' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Could not export the PNG image: the image library could not be loaded/);
+  await expect(group.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+  await expect(group.getByRole('button', { name: 'Download SVG' })).toBeEnabled();
+});
