@@ -3,7 +3,7 @@
  * result per input identity, so every component reading it during a slider move shares one
  * computation and gets a stable object.
  */
-import { buildDecision, optionLabel, type Decision } from '../domain/scoring/decision';
+import { buildDecision, optionLabels, withSliders, type Decision } from '../domain/scoring/decision';
 import { explainLeader } from '../domain/scoring/explain';
 import { rank, type Ranking } from '../domain/scoring/rank';
 import { sensitivity, type Sensitivity } from '../domain/scoring/sensitivity';
@@ -23,6 +23,20 @@ export interface DecisionView {
 }
 
 let last: { inputs: unknown[]; view: DecisionView } | null = null;
+/** The fit matrix depends on the dataset, context and overrides, not on the sliders: kept apart. */
+let lastFits: { inputs: unknown[]; decision: Decision } | null = null;
+const labelCache = new WeakMap<Dataset, (id: string) => string>();
+
+/** The option's label, from a table built once per dataset (1,000 options: no search per row). */
+export function optionNamesOf(dataset: Dataset): (id: string) => string {
+  let name = labelCache.get(dataset);
+  if (!name) {
+    const labels = optionLabels(dataset);
+    name = (id: string) => labels.get(id) ?? id;
+    labelCache.set(dataset, name);
+  }
+  return name;
+}
 
 export function selectDecisionView(s: AppState): DecisionView {
   const dataset = selectDataset(s);
@@ -34,10 +48,15 @@ export function selectDecisionView(s: AppState): DecisionView {
   for (const scale of dataset.scoring?.scales ?? []) {
     sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
   }
-  const decision = buildDecision(dataset, sliders, s.context, s.overrides);
+  const fitInputs = [dataset, s.context, s.overrides];
+  const decision =
+    lastFits && lastFits.inputs.every((x, i) => x === fitInputs[i])
+      ? withSliders(lastFits.decision, dataset, sliders)
+      : buildDecision(dataset, sliders, s.context, s.overrides);
+  lastFits = { inputs: fitInputs, decision };
   const ranking = rank(decision.matrix, decision.weights);
   const names = new Map(decision.criteria.map((c) => [c.id, c.name]));
-  const optionName = (id: string) => optionLabel(dataset, id);
+  const optionName = optionNamesOf(dataset);
   const criterionName = (id: string) => names.get(id) ?? id;
   const view: DecisionView = {
     dataset,

@@ -54,3 +54,37 @@ describe('placeLabels', () => {
     expect(placeLabels(inputs, { x: 0, y: 0, width: W, height: H }).every((p) => p.clear)).toBe(true);
   });
 });
+
+describe('placeLabels at scale', () => {
+  /** The plain version (every candidate against every taken box), to check the grid-indexed one. */
+  function naive(labels: LabelInput[], b: typeof bounds) {
+    const inside = (a: { x: number; y: number; width: number; height: number }) =>
+      a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+    const taken = labels.map((l) => ({ x: l.cx - l.r, y: l.cy - l.r, width: 2 * l.r, height: 2 * l.r }));
+    return labels.map((l) => {
+      const d = l.r + 4;
+      const { cx, cy, width: w, height: h } = l;
+      const options = [
+        { x: cx + d, y: cy - h / 2 }, { x: cx - d - w, y: cy - h / 2 }, { x: cx - w / 2, y: cy - d - h }, { x: cx - w / 2, y: cy + d },
+        { x: cx + d * 0.7, y: cy - d * 0.7 - h }, { x: cx - d * 0.7 - w, y: cy - d * 0.7 - h }, { x: cx + d * 0.7, y: cy + d * 0.7 }, { x: cx - d * 0.7 - w, y: cy + d * 0.7 },
+      ].map((o) => ({ ...o, width: w, height: h }));
+      const free = options.find((o) => inside(o) && !taken.some((t) => overlaps(o, t)));
+      const box = free ?? options.find(inside) ?? options[0]!;
+      taken.push(box);
+      return { id: l.id, box, clear: free !== undefined };
+    });
+  }
+
+  it('places exactly as checking every box would, for many crowded points', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ cx: fc.integer({ min: 0, max: 400 }), cy: fc.integer({ min: 0, max: 300 }), r: fc.integer({ min: 4, max: 22 }), w: fc.integer({ min: 10, max: 120 }) }), { maxLength: 150 }),
+        (pts) => {
+          const labels = pts.map((p, i) => ({ id: `p${i}`, cx: p.cx, cy: p.cy, r: p.r, width: p.w, height: 17 }));
+          expect(placeLabels(labels, bounds)).toEqual(naive(labels, bounds));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -57,13 +57,54 @@ function circleBox(l: LabelInput): Box {
   return { x: l.cx - l.r, y: l.cy - l.r, width: 2 * l.r, height: 2 * l.r };
 }
 
+/**
+ * The boxes already taken, bucketed in a grid so that a candidate is checked only against boxes
+ * near it: the same answers as checking every box, in about constant time per candidate instead of
+ * time proportional to the number of points (1,000 points: ~16 million checks per placement before).
+ */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+  constructor(private readonly size: number) {}
+  private key(cx: number, cy: number): number {
+    // Cells are small integers around the plot; pack two into one number key.
+    return (cx + 32768) * 65536 + (cy + 32768);
+  }
+  private span(b: Box): [number, number, number, number] {
+    const s = this.size;
+    return [Math.floor(b.x / s), Math.floor(b.y / s), Math.floor((b.x + b.width) / s), Math.floor((b.y + b.height) / s)];
+  }
+  add(b: Box): void {
+    const [x0, y0, x1, y1] = this.span(b);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const k = this.key(cx, cy);
+        const cell = this.cells.get(k);
+        if (cell) cell.push(b);
+        else this.cells.set(k, [b]);
+      }
+    }
+  }
+  overlapsAny(b: Box): boolean {
+    const [x0, y0, x1, y1] = this.span(b);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(this.key(cx, cy));
+        if (cell && cell.some((t) => overlaps(b, t))) return true;
+      }
+    }
+    return false;
+  }
+}
+
 export function placeLabels(labels: readonly LabelInput[], bounds: Box, obstacles: readonly Box[] = []): PlacedLabel[] {
-  const taken: Box[] = [...obstacles, ...labels.map(circleBox)];
+  const taken = new BoxGrid(48);
+  for (const b of obstacles) taken.add(b);
+  for (const l of labels) taken.add(circleBox(l));
   return labels.map((l) => {
     const options = candidates(l);
-    const free = options.find((b) => inside(b, bounds) && !taken.some((t) => overlaps(b, t)));
+    const free = options.find((b) => inside(b, bounds) && !taken.overlapsAny(b));
     const box = free ?? options.find((b) => inside(b, bounds)) ?? (options[0] as Box);
-    taken.push(box);
+    taken.add(box);
     return { id: l.id, box, clear: free !== undefined };
   });
 }

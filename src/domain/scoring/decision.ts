@@ -160,8 +160,26 @@ export function buildDecision(
     });
   }
 
-  for (const [id, k] of Object.entries(factors)) {
-    weights[id] = Math.max(0, sliders[id] ?? scoring.defaultWeights[id] ?? 0) * k;
+  return withSliders({ criteria, matrix: { criteria: criteria.map((c) => c.id), options, fit }, weights, factors, notes }, ds, sliders);
+}
+
+/**
+ * The same decision with other slider values: only the weights change (the fits do not depend on
+ * the sliders), so a slider step need not rebuild the fit matrix.
+ */
+export function withSliders(decision: Decision, ds: Dataset, sliders: Readonly<Record<string, number>>): Decision {
+  const weights = { ...decision.weights };
+  for (const [id, k] of Object.entries(decision.factors)) {
+    weights[id] = Math.max(0, sliders[id] ?? ds.scoring?.defaultWeights[id] ?? 0) * k;
   }
-  return { criteria, matrix: { criteria: criteria.map((c) => c.id), options, fit }, weights, factors, notes };
+  return { ...decision, weights };
+}
+
+/** Every option's label at once (optionLabel for all of them in one pass over the dataset). */
+export function optionLabels(ds: Dataset): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const p of ds.patterns) labels.set(p.id, p.shortName ?? p.name);
+  // The framework's label wins, the first one when an option is listed twice (as optionLabel).
+  for (const o of [...ds.decisionFramework.options].reverse()) labels.set(o.patternId, o.label);
+  return labels;
 }

@@ -61,7 +61,10 @@ export function sensitivity(
   const leader = leaderEntry.option;
   const rivals = ranking.ranked.slice(1).map((r) => r.option);
   const fit = (o: string, c: string) => matrix.fit[o]?.[c] ?? 0;
-  const numerator = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, weights[c] ?? 0) * fit(o, c), 0);
+  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, weights[c] ?? 0) * fit(o, c), 0);
+  // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
+  const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
+  const numerator = (o: string) => numerators.get(o) as number;
   const nLeader = numerator(leader);
 
   const reported = matrix.criteria.filter((c) => !factors || (factors[c] ?? 0) > 0);

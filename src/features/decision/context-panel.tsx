@@ -1,6 +1,5 @@
 import type { Language } from '../../domain/scoring/decision';
-import { useAppStore } from '../../store/store';
-import { useDecision } from './use-decision';
+import { useAppStore, useDataset } from '../../store/store';
 
 const LANGUAGES: { id: Language; name: string }[] = [
   { id: 'php', name: 'PHP' },
@@ -9,7 +8,7 @@ const LANGUAGES: { id: Language; name: string }[] = [
 
 /** The team's own facts: size, languages and the answers to the source's decision checklist. */
 export function ContextPanel() {
-  const { dataset } = useDecision();
+  const dataset = useDataset();
   const context = useAppStore((s) => s.context);
   const setTeamSize = useAppStore((s) => s.setTeamSize);
   const setLanguages = useAppStore((s) => s.setLanguages);

@@ -1,10 +1,17 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { criterionColor } from './criterion-colors';
 import { formatScore, useDecision } from './use-decision';
 
+/** Rows shown until the person asks for all: a big dataset's 1,000 rows re-sorted on every slider step cost far more than a frame. */
+export const RANKING_ROWS = 25;
+
 /** The options in rank order, each with a bar split into the contribution of every criterion. */
 export function RankingPanel() {
   const { ranking, decision, explanation, optionName, criterionName } = useDecision();
+  const [showAll, setShowAll] = useState(false);
+  const rows = showAll ? ranking.ranked : ranking.ranked.slice(0, RANKING_ROWS);
+  const hidden = ranking.ranked.length - rows.length;
   const colorOf = new Map(decision.criteria.map((c, i) => [c.id, criterionColor(i)]));
   const activeCriteria = decision.criteria.filter((c) => (decision.weights[c.id] ?? 0) > 0);
 
@@ -24,7 +31,7 @@ export function RankingPanel() {
             </p>
           )}
           <ol className="ranking-list" aria-label="Options by score">
-            {ranking.ranked.map((r) => {
+            {rows.map((r) => {
               const top = Object.entries(r.contributions)
                 .filter(([, v]) => v > 0)
                 .sort((a, b) => b[1] - a[1])
@@ -60,6 +67,11 @@ export function RankingPanel() {
               );
             })}
           </ol>
+          {(hidden > 0 || showAll) && ranking.ranked.length > RANKING_ROWS && (
+            <button type="button" className="button ghost small" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+              {showAll ? `Show the first ${RANKING_ROWS}` : `Show all ${ranking.ranked.length} options (${hidden} more)`}
+            </button>
+          )}
           <ul className="legend" aria-label="Bar colours">
             {activeCriteria.map((c) => (
               <li key={c.id}>

@@ -1,9 +1,11 @@
-import { useState } from 'react';
-import { cellRating, parseRange, ratingChoices } from '../../domain/scoring/decision';
-import { useAppStore } from '../../store/store';
+import { memo, useMemo, useState } from 'react';
+import { cellRating, decisionOptions, parseRange, ratingChoices, type RatingOverrides } from '../../domain/scoring/decision';
+import type { Dataset } from '../../domain/model/dataset';
+import { optionNamesOf } from '../../store/decision-selectors';
+import { useAppStore, useDataset, type AppState } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
+import './decision.css';
 import { TableScroll } from '../../ui/table-scroll';
-import { useDecision } from './use-decision';
 
 interface CellProps {
   option: string;
@@ -11,8 +13,11 @@ interface CellProps {
   label: string;
 }
 
+// Cells call the store's action when edited but do not subscribe to the store: 20,000 cells
+// subscribed would each run their selector on every store change (every slider step).
+const setOverride: AppState['setOverride'] = (...args) => useAppStore.getState().setOverride(...args);
+
 function RangeCell({ option, criterion, label, rating }: CellProps & { rating: string | null }) {
-  const setOverride = useAppStore((s) => s.setOverride);
   const [draft, setDraft] = useState<string | null>(null);
   const value = draft ?? rating ?? '';
   const invalid = draft !== null && draft.trim() !== '' && parseRange(draft) === null;
@@ -45,10 +50,11 @@ function RangeCell({ option, criterion, label, rating }: CellProps & { rating: s
   );
 }
 
-function RatingCell({ option, criterion, label }: CellProps) {
-  const dataset = useDecision().dataset;
-  const overrides = useAppStore((s) => s.overrides);
-  const setOverride = useAppStore((s) => s.setOverride);
+/**
+ * One cell, memoised on the dataset and the overrides it is given: a slider step re-renders none
+ * of the cells (20,000 of them at 1,000 × 20).
+ */
+const RatingCell = memo(function RatingCell({ option, criterion, label, dataset, overrides }: CellProps & { dataset: Dataset; overrides: RatingOverrides }) {
   const cell = cellRating(dataset, overrides, option, criterion);
   const choices = ratingChoices(dataset, criterion);
   const reset = cell.overridden && (
@@ -90,18 +96,25 @@ function RatingCell({ option, criterion, label }: CellProps) {
       {cell.overridden && <span className="cell-source">source: {cell.sourceRating ?? 'unrated'}</span>}
     </td>
   );
-}
+});
 
 /** The source's ratings as an editable matrix: the team may disagree, see what it changed, and reset. */
 export function RatingsMatrix() {
-  const { dataset, decision, optionName } = useDecision();
+  // The dataset and overrides only, not the decision: a slider step does not re-render the matrix.
+  const dataset = useDataset();
   const overrides = useAppStore((s) => s.overrides);
   const resetOverrides = useAppStore((s) => s.resetOverrides);
   const changed = Object.values(overrides).reduce((n, row) => n + Object.keys(row).length, 0);
-  const criteria = decision.criteria.filter((c) => !c.derived);
+  const optionName = optionNamesOf(dataset);
+  const options = useMemo(() => decisionOptions(dataset), [dataset]);
+  // The rated criteria, as the decision lists them (one per scale, named as in the framework).
+  const criteria = useMemo(() => {
+    const names = new Map(dataset.decisionFramework.criteria.map((c) => [c.id, c.name]));
+    return (dataset.scoring?.scales ?? []).map((sc) => ({ id: sc.criterionId, name: names.get(sc.criterionId) ?? sc.criterionId }));
+  }, [dataset]);
 
   return (
-    <section className="panel" aria-labelledby="ratings-title">
+    <section className="panel ratings-panel" aria-labelledby="ratings-title">
       <header className="panel-header">
         <h2 id="ratings-title">Ratings</h2>
         <div className="panel-actions">
@@ -130,11 +143,11 @@ export function RatingsMatrix() {
             </tr>
           </thead>
           <tbody>
-            {decision.matrix.options.map((o) => (
+            {options.map((o) => (
               <tr key={o}>
                 <th scope="row">{optionName(o)}</th>
                 {criteria.map((c) => (
-                  <RatingCell key={c.id} option={o} criterion={c.id} label={`${optionName(o)}, ${c.name}`} />
+                  <RatingCell key={c.id} option={o} criterion={c.id} label={`${optionName(o)}, ${c.name}`} dataset={dataset} overrides={overrides} />
                 ))}
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useDecision } from './use-decision';
 
 const TornadoChart = lazy(() => import('./tornado-chart'));
@@ -7,7 +7,11 @@ const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
 
 /** How far each weight can move before the leader changes, and who takes over. */
 export function SensitivityPanel() {
-  const { sensitivity: s, optionName, criterionName } = useDecision();
+  const view = useDecision();
+  const { sensitivity: s, optionName, criterionName } = view;
+  // The chart (recharts, the costliest part of a slider step) re-renders at a lower priority, after
+  // the ranking and the text, instead of in the same render.
+  const chartView = useDeferredValue(view);
   if (!s.leader) return null;
   const leader = optionName(s.leader);
   const closest = s.criteria
@@ -36,7 +40,7 @@ export function SensitivityPanel() {
       </header>
       <p>{reading}</p>
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-        <TornadoChart />
+        <TornadoChart view={chartView} />
       </Suspense>
       <table className="data-table flip-table">
         <caption className="visually-hidden">Flip points of each weight for the leader {leader}</caption>

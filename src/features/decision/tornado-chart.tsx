@@ -1,12 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useDecision } from './use-decision';
+import { memo } from 'react';
+import type { DecisionView } from '../../store/decision-selectors';
 
 /**
  * Tornado chart: for each weight, the band of slider values over which the leader stays first.
  * Narrow bands (most sensitive weights) come first. The flip table beside it is the text alternative.
  */
-export default function TornadoChart() {
-  const { sensitivity: s, criterionName } = useDecision();
+function TornadoChart({ view }: { view: DecisionView }) {
+  const { sensitivity: s, criterionName } = view;
   const rows = s.criteria
     .map((c) => {
       const lo = c.down.weight ?? 0;
@@ -39,3 +40,6 @@ export default function TornadoChart() {
     </div>
   );
 }
+
+/** Memoised on the decision it is given: the panel passes a deferred one (see SensitivityPanel). */
+export default memo(TornadoChart);

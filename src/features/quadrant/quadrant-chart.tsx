@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { PointsLayer } from './points-layer';
 import { useQuadrant } from './use-quadrant';
@@ -11,6 +12,12 @@ const QUADRANT_AREAS = {
 } as const;
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** The axes' domains are fixed at [0, 1]: two constant points keep recharts' axes fed without it
+ * reprocessing every option's point on every slider step (the points are PointsLayer's). */
+const AXIS_DATA = [
+  { x: 0, y: 0 },
+  { x: 1, y: 1 },
+];
 
 /** The forces quadrant drawn with recharts: axes, quadrants and our own points layer. */
 export default function QuadrantChart() {
@@ -18,12 +25,22 @@ export default function QuadrantChart() {
   const forces = q.axes.x === 'forces' && q.axes.y === 'forces';
   const x = q.axisName(q.axes.x, 'x');
   const y = q.axisName(q.axes.y, 'y');
+  const names = forces ? ([1, 2, 3, 4] as const).map((n) => q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name ?? '').join('\n') : '';
+  return <ChartFrame names={names} x={`${x.low} → ${x.high}`} y={`${y.low} → ${y.high}`} />;
+}
+
+/**
+ * The recharts part, memoised on its text: a slider step changes scores, which only PointsLayer
+ * (subscribed to the store itself) draws, so recharts does not re-render the axes and quadrants.
+ */
+const ChartFrame = memo(function ChartFrame({ names, x, y }: { names: string; x: string; y: string }) {
+  const quadrantNames = names ? names.split('\n') : [];
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ScatterChart margin={{ top: 24, right: 28, bottom: 40, left: 36 }} accessibilityLayer={false}>
         {([1, 2, 3, 4] as const).map((n) => {
           const a = QUADRANT_AREAS[n];
-          const name = forces ? q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name : undefined;
+          const name = quadrantNames[n - 1] || undefined;
           return (
             <ReferenceArea
               key={n}
@@ -49,7 +66,7 @@ export default function QuadrantChart() {
           domain={[0, 1]}
           ticks={TICKS}
           allowDataOverflow
-          label={{ value: `${x.low} → ${x.high}`, position: 'bottom', offset: 18, className: 'axis-title' }}
+          label={{ value: x, position: 'bottom', offset: 18, className: 'axis-title' }}
         />
         <YAxis
           type="number"
@@ -58,10 +75,10 @@ export default function QuadrantChart() {
           ticks={TICKS}
           allowDataOverflow
           width={40}
-          label={{ value: `${y.low} → ${y.high}`, angle: -90, position: 'insideLeft', offset: -26, className: 'axis-title', style: { textAnchor: 'middle' } }}
+          label={{ value: y, angle: -90, position: 'insideLeft', offset: -26, className: 'axis-title', style: { textAnchor: 'middle' } }}
         />
         {/* Keeps recharts' axes fed; the points themselves are drawn by PointsLayer. */}
-        <Scatter data={q.points} isAnimationActive={false} shape={() => <g />} legendType="none" tooltipType="none" />
+        <Scatter data={AXIS_DATA} isAnimationActive={false} shape={() => <g />} legendType="none" tooltipType="none" />
         {/* Above the quadrant areas (recharts draws those at z-index 100), so points get the pointer. */}
         <ZIndexLayer zIndex={1000}>
           <PointsLayer />
@@ -69,4 +86,4 @@ export default function QuadrantChart() {
       </ScatterChart>
     </ResponsiveContainer>
   );
-}
+});
