@@ -1,0 +1,54 @@
+/**
+ * Where slider-to-paint time goes: a CPU profile (Chrome DevTools protocol) of a few key presses on
+ * a weight slider, summed by function (self time). Expects `npm run bench` to have built bench/.out.
+ *   tsx bench/profile.ts [route=/] [generated|builtin] [presses=6]
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [route = '/', which = 'generated', presses = '6'] = process.argv.slice(2);
+const PORT = 4294;
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.PROFILE_DIR ?? 'bench/.out/app'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1500));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  if (which === 'generated') {
+    const dataset = JSON.parse(readFileSync('bench/.out/dataset-generated.json', 'utf8'));
+    await context.addInitScript((v) => localStorage.getItem('architecture-workbench') || localStorage.setItem('architecture-workbench', v), JSON.stringify({ version: 1, state: { custom: { fileName: 'g.json', dataset } } }));
+  }
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}${route}`);
+  await page.locator('input[type="range"]').nth(1).focus();
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < Number(presses); i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForTimeout(300);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const dt = new Map<number, number>();
+  profile.timeDeltas?.forEach((d, i) => dt.set(profile.samples![i]!, (dt.get(profile.samples![i]!) ?? 0) + d));
+  const self = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
+  }
+  const byFile = new Map<string, number>();
+  for (const [k, ms] of self) {
+    const file = k.split(' ').pop()!.split(':')[0]!.replace(/-[\w-]{8}\.js$/, '.js');
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  console.log('by file:', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, ms]) => `${f || '(native)'} ${ms.toFixed(0)}`).join(', '));
+  const rows = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`self time over ${presses} presses (ms):`);
+  for (const [k, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${k}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
