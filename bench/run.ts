@@ -45,7 +45,7 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (part: string) => !only || only.includes(part);
-const RUNS = { slider: QUICK ? 8 : 25, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
+const RUNS = { slider: QUICK ? 8 : 20, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -145,7 +145,7 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
 
 /** A fresh context at 1280×720. (tsx names functions with a `__name` helper the page lacks.) */
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference' });
   await context.addInitScript('window.__name = (f) => f;');
   return context;
 }

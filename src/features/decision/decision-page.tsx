@@ -1,4 +1,4 @@
-import { useDecision } from './use-decision';
+import { useDataset } from '../../store/store';
 import { ContextPanel } from './context-panel';
 import { RankingPanel } from './ranking-panel';
 import { RatingsMatrix } from './ratings-matrix';
@@ -7,7 +7,7 @@ import { WeightsPanel } from './weights-panel';
 
 /** The decision: weights and context on the left, the live ranking and its robustness on the right. */
 export function DecisionPage() {
-  const { dataset } = useDecision();
+  const dataset = useDataset();
   if (!dataset.scoring) {
     return (
       <div className="empty-state">

@@ -98,8 +98,11 @@ const RatingCell = memo(function RatingCell({ option, criterion, label, dataset,
   );
 });
 
-/** The source's ratings as an editable matrix: the team may disagree, see what it changed, and reset. */
-export function RatingsMatrix() {
+/**
+ * The source's ratings as an editable matrix: the team may disagree, see what it changed, and reset.
+ * Memoised (no props): the decision page re-rendering for a slider step does not reach its cells.
+ */
+export const RatingsMatrix = memo(function RatingsMatrix() {
   // The dataset and overrides only, not the decision: a slider step does not re-render the matrix.
   const dataset = useDataset();
   const overrides = useAppStore((s) => s.overrides);
@@ -156,4 +159,4 @@ export function RatingsMatrix() {
       </TableScroll>
     </section>
   );
-}
+});
