@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -17,7 +17,8 @@ function spaFallback(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+      // A failed build has no index.html: say nothing here, so that the build's own error shows.
+      if (existsSync(resolve(outDir, 'index.html'))) copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
     },
   };
 }

@@ -5,6 +5,7 @@
  *
  *   ?view=scatter&data=<name>  a weight slider re-scores the points (size and colour), as ours does
  *   ?view=flow&data=<name>     the graph at our layout, with the same edge type, labels and chrome
+ *                              (&minimap=0: without the minimap, to see what it costs)
  * Data comes from ./data-<name>.json, written by bench/run.ts from the same dataset as the app's.
  */
 import { StrictMode, useMemo, useState } from 'react';
@@ -79,7 +80,7 @@ function FlowFloor({ graph }: { graph: FloorData }) {
       <ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView fitViewOptions={{ padding: 0.12, maxZoom: 1.4 }} minZoom={0.2} proOptions={{ hideAttribution: true }}>
         <Background gap={20} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        {new URLSearchParams(window.location.search).get('minimap') !== '0' && <MiniMap pannable zoomable />}
       </ReactFlow>
     </div>
   );
