@@ -357,10 +357,10 @@ async function appGraph(browser: Browser, name: string, state: Record<string, un
   return { pan, play };
 }
 
-async function floorPan(browser: Browser, data: string, expectNodes: number, minimap = true): Promise<Stats> {
+async function floorPan(browser: Browser, data: string, expectNodes: number, minimap = true, labels = true): Promise<Stats> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${FLOOR_PORT}/?view=flow&data=${data}${minimap ? '' : '&minimap=0'}`);
+  await page.goto(`http://127.0.0.1:${FLOOR_PORT}/?view=flow&data=${data}${minimap ? '' : '&minimap=0'}${labels ? '' : '&labels=0'}`);
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, expectNodes, { timeout: 120_000 });
   await page.waitForTimeout(1000);
   const s = stats(await panFrames(page));
@@ -468,6 +468,8 @@ async function main() {
           if (name === 'generated') {
             const bare = await floorPan(browser, name, n, false);
             record({ id: `floor-pan-${name}-no-minimap`, label: `Floor: bare React Flow without the minimap, ${label}, panning`, unit: 'ms', stats: bare });
+            const unlabelled = await floorPan(browser, name, n, true, false);
+            record({ id: `floor-pan-${name}-no-labels`, label: `Floor: bare React Flow without edge labels, ${label}, panning`, unit: 'ms', stats: unlabelled });
           }
         }
       }

@@ -5,7 +5,7 @@
  *
  *   ?view=scatter&data=<name>  a weight slider re-scores the points (size and colour), as ours does
  *   ?view=flow&data=<name>     the graph at our layout, with the same edge type, labels and chrome
- *                              (&minimap=0: without the minimap, to see what it costs)
+ *                              (&minimap=0 / &labels=0: without the minimap / edge labels, to see what they cost)
  * Data comes from ./data-<name>.json, written by bench/run.ts from the same dataset as the app's.
  */
 import { StrictMode, useMemo, useState } from 'react';
@@ -69,7 +69,7 @@ function FlowFloor({ graph }: { graph: FloorData }) {
         id: e.id,
         source: e.source,
         target: e.target,
-        label: e.label ?? undefined,
+        label: new URLSearchParams(window.location.search).get('labels') === '0' ? undefined : (e.label ?? undefined),
         type: 'smoothstep',
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       })),
