@@ -4,7 +4,7 @@
  *   tsx scripts/check-builtin-dataset.ts
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem } from '../src/domain/model/parse-dataset';
+import { formatProblem } from '../src/domain/model/problem';
 import { parseDatasetText } from '../src/domain/model/parse-dataset-text';
 
 const file = new URL('../data/dataset.json', import.meta.url);

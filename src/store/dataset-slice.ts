@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../domain/model/dataset';
-import type { DatasetProblem } from '../domain/model/parse-dataset';
+import type { DatasetProblem } from '../domain/model/problem';
 import type { AppState } from './store';
 
 export interface LoadedDataset {

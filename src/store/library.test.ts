@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { duplicateInLibrary, openFromLibrary, removeFromLibrary, renameInLibrary, restoreToLibrary, saveToLibrary } from './library-actions';
 import { undoOpenSnapshot } from './snapshot-io';
-import { flushStorage, LIBRARY_KEY, resetStore, STORAGE_KEY, useAppStore } from './store';
+import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
+import { DATASET_KEY, flushStorage, LIBRARY_KEY, resetStore, STORAGE_KEY, useAppStore } from './store';
 
 const names = () => useAppStore.getState().library.entries.map((e) => e.name);
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -44,7 +45,30 @@ describe('named snapshots in the store', () => {
     });
     vi.resetModules();
     const fresh = await import('./store');
+    await fresh.storeReady;
     expect(fresh.useAppStore.getState().library.entries.map((e) => e.name)).toEqual(['Kept']);
+  });
+});
+
+describe('the loaded dataset', () => {
+  it('is kept under its own key, written when it changes and not with every autosave, and read back at start', async () => {
+    const custom = { ...structuredClone(BUILTIN_DATASET), id: 'team-x', title: 'Team X patterns' };
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    const datasetWrites = () => setItem.mock.calls.filter(([k]) => k === DATASET_KEY).length;
+    expect(datasetWrites()).toBe(1);
+    useAppStore.getState().setWeight('scalability', 3);
+    useAppStore.getState().setWeight('scalability', 4);
+    flushStorage();
+    expect(datasetWrites()).toBe(1);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state).not.toHaveProperty('custom');
+    setItem.mockRestore();
+
+    vi.resetModules();
+    const fresh = await import('./store');
+    await fresh.storeReady;
+    expect(fresh.useAppStore.getState().custom?.dataset.title).toBe('Team X patterns');
+    expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 4 });
   });
 });
 
@@ -57,6 +81,7 @@ describe('saved data that no longer reads', () => {
     localStorage.setItem(STORAGE_KEY, raw);
     vi.resetModules();
     const fresh = await import('./store');
+    await fresh.storeReady;
     await tick();
     const s = fresh.useAppStore.getState();
     expect(s.context.teamSize).toBe(30);
@@ -70,9 +95,10 @@ describe('saved data that no longer reads', () => {
     localStorage.setItem(LIBRARY_KEY, 'garbage');
     vi.resetModules();
     const fresh = await import('./store');
+    await fresh.storeReady;
     await tick();
     const problem = fresh.useAppStore.getState().storageProblems.unreadable;
-    expect(problem?.kind === 'unreadable' && problem.parts).toEqual(['saved snapshots (not valid JSON)', 'the saved decision (not valid JSON)']);
+    expect(problem?.kind === 'unreadable' && [...problem.parts].sort()).toEqual(['saved snapshots (not valid JSON)', 'the saved decision (not valid JSON)']);
     expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable`)).toBe('garbage');
   });
 });
@@ -103,6 +129,7 @@ describe('when the browser will not save', () => {
     });
     vi.resetModules();
     const fresh = await import('./store');
+    await fresh.storeReady;
     await tick();
     expect(fresh.useAppStore.getState().storageProblems.unavailable).toMatchObject({ kind: 'unavailable' });
     fresh.useAppStore.getState().setWeight('go-fit', 4);

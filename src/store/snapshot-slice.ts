@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DatasetProblem } from '../domain/model/parse-dataset';
+import type { DatasetProblem } from '../domain/model/problem';
 import type { Snapshot } from '../domain/snapshot/snapshot';
 import type { AppState } from './store';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import type { Dataset } from '../domain/model/dataset';
-import { flushStorage, resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
+import { DATASET_KEY, flushStorage, resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
 
 const custom: Dataset = { ...BUILTIN_DATASET, id: 'team-x', title: 'Team X patterns', patterns: BUILTIN_DATASET.patterns };
 
@@ -39,8 +39,9 @@ describe('dataset slice', () => {
   it('saves the custom dataset in this browser', () => {
     useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
     flushStorage();
+    expect(JSON.parse(localStorage.getItem(DATASET_KEY) ?? '{}').fileName).toBe('x.json');
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-    expect(saved.state.custom.fileName).toBe('x.json');
+    expect(saved.state).not.toHaveProperty('custom');
     expect(saved.state).not.toHaveProperty('compareIds');
     expect(saved.state).not.toHaveProperty('datasetNotice');
   });
@@ -115,7 +116,7 @@ describe('decision slice', () => {
 });
 
 describe('first load', () => {
-  it('restores what was saved when the app starts (the store hydrates as it is created)', async () => {
+  it('restores what was saved when the app starts (before the first render)', async () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -125,6 +126,7 @@ describe('first load', () => {
     );
     vi.resetModules();
     const fresh = await import('./store');
+    await fresh.storeReady;
     expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 9 });
     expect(fresh.useAppStore.getState().overrides).toEqual({ soa: { scalability: 'Automatic' } });
   });

@@ -4,7 +4,7 @@
  * What is kept where (implemented by `partialize` below):
  * | state       | saved in this browser | in an export | session only |
  * |-------------|-----------------------|--------------|--------------|
- * | custom      | yes                   | yes    |              |
+ * | custom      | yes, under STORAGE_KEY:dataset (written when it changes) | yes | |
  * | weights     | yes                   | yes    |              |
  * | context     | yes                   | yes    |              |
  * | overrides   | yes                   | yes    |              |
@@ -19,10 +19,12 @@
  * The working state is autosaved through `safeStorage`: a burst of changes is written once, a moment
  * after the last (and at once when the page is hidden or unloads). When the browser will not save
  * (full, private mode) the app keeps working from memory and says so; saved data that no longer
- * reads is set aside under `<key>:unreadable`, never silently dropped.
+ * reads is set aside under `<key>:unreadable`, never silently dropped. Reading saved data (with
+ * its schema checks, in saved-state.ts) is loaded only when there is saved data: `storeReady`
+ * resolves when it is read, at once on a first visit.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
@@ -33,15 +35,11 @@ import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createStorageSlice, type StorageSlice } from './storage-slice';
 import { createSafeStorage } from '../lib/local-storage';
-import { emptyLibrary, readLibrary, type Library } from '../domain/snapshot/library';
-import { formatProblem } from '../domain/model/parse-dataset';
-import { DecisionRecordSchema } from '../domain/snapshot/snapshot';
+import { emptyLibrary } from '../domain/snapshot/library';
 import { temporal } from 'zundo';
 import { SOURCE_AXES } from '../domain/quadrant/positions';
-import { z } from 'zod';
 import { DEFAULT_CONTEXT } from '../domain/scoring/decision';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
-import { validateDataset } from '../domain/model/parse-dataset';
 import type { Dataset } from '../domain/model/dataset';
 
 export type AppState = DatasetSlice &
@@ -56,6 +54,7 @@ export type AppState = DatasetSlice &
 
 export const STORAGE_KEY = 'architecture-workbench';
 export const LIBRARY_KEY = `${STORAGE_KEY}:snapshots`;
+export const DATASET_KEY = `${STORAGE_KEY}:dataset`;
 
 // Problems found while the store is being created are reported once it exists.
 const safeStorage = createSafeStorage({
@@ -69,109 +68,53 @@ function setAside(key: string, raw: string, parts: string[]): void {
   queueMicrotask(() => useAppStore.getState().reportStorageProblem({ kind: 'unreadable', parts, raw, backupKey }));
 }
 
-/** Autosave: JSON through the safe storage, written a moment after the last change. */
+/** The parts of the working state that are autosaved under STORAGE_KEY. */
+export type Persisted = Pick<
+  AppState,
+  'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget' | 'record'
+>;
+
+const savedState = () => import('./saved-state');
+
+/**
+ * Autosave: JSON through the safe storage, written a moment after the last change. Reading is
+ * asynchronous only when something was saved (the checks load then); a first visit hydrates at once.
+ */
 const persistStorage: PersistStorage<Persisted> = {
   getItem: (name) => {
     const text = safeStorage.read(name);
     if (text === null) return null;
-    try {
-      // Only the envelope is taken on trust; `merge` checks every part before it is used.
-      return JSON.parse(text) as StorageValue<Persisted>;
-    } catch {
-      setAside(name, text, ['the saved decision (not valid JSON)']);
-      return null;
-    }
+    return savedState().then(
+      ({ readSavedState }) => {
+        const read = readSavedState(text);
+        if (read.unreadable.length) setAside(name, text, read.unreadable);
+        return read.value as { state: Persisted; version: number } | null;
+      },
+      () => {
+        setAside(name, text, ['the saved decision (the app could not load its reader; reload to try again)']);
+        return null;
+      },
+    );
   },
   setItem: (name, value) => safeStorage.writeSoon(name, () => JSON.stringify(value)),
   removeItem: (name) => safeStorage.remove(name),
 };
 
-function loadLibrary(): Library {
-  const text = safeStorage.read(LIBRARY_KEY);
-  if (text === null) return emptyLibrary();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    setAside(LIBRARY_KEY, text, ['saved snapshots (not valid JSON)']);
-    return emptyLibrary();
-  }
-  const read = readLibrary(json);
-  if (!read.ok) {
-    setAside(LIBRARY_KEY, text, read.problems.map((p) => `saved snapshots: ${formatProblem(p)}`));
-    return emptyLibrary();
-  }
-  if (read.dropped.length) setAside(LIBRARY_KEY, text, read.dropped.map((p) => `saved snapshot ${formatProblem(p)}`));
-  return read.library;
-}
+/** The dataset last read from or written to DATASET_KEY, so reading it back does not write it again. */
+let storedCustom: AppState['custom'] = null;
 
-type Persisted = Pick<
-  AppState,
-  'custom' | 'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget' | 'record'
->;
-
-/** Saved decision state, each part kept only where it still has the right shape (saved state is input too). */
-const SavedDecision = {
-  weights: z.record(z.string(), z.number().min(0).max(10)),
-  context: z.object({
-    teamSize: z.number().positive(),
-    languages: z.array(z.enum(['php', 'go'])),
-    answers: z.record(z.string().regex(/^\d+$/), z.string()),
-  }),
-  overrides: z.record(z.string(), z.record(z.string(), z.string())),
-  positions: z.record(z.string(), z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })),
-  axes: z.object({ x: z.string().min(1), y: z.string().min(1) }),
-  graphEdits: z.record(
-    z.string(),
-    z.object({
-      nodes: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          patternId: z.string().nullable(),
-          position: z.object({ x: z.number(), y: z.number() }).optional(),
-        }),
-      ),
-      edges: z.array(
-        z.object({
-          id: z.string(),
-          from: z.string(),
-          to: z.string(),
-          label: z.string().nullable(),
-          steps: z.array(z.string()),
-          effort: z.number().min(0),
-          origin: z.enum(['source', 'ours']),
-        }),
-      ),
-    }),
-  ),
-  nodeId: z.string().nullable(),
-};
-
-/** Each saved part, its check, and how to name it when it no longer reads. */
-const SAVED_PARTS: { key: Exclude<keyof Persisted, 'custom'>; schema: z.ZodType; label: string }[] = [
-  { key: 'weights', schema: SavedDecision.weights, label: 'weights' },
-  { key: 'context', schema: SavedDecision.context, label: 'team context' },
-  { key: 'overrides', schema: SavedDecision.overrides, label: 'rating overrides' },
-  { key: 'positions', schema: SavedDecision.positions, label: 'quadrant positions' },
-  { key: 'axes', schema: SavedDecision.axes, label: 'quadrant axes' },
-  { key: 'graphEdits', schema: SavedDecision.graphEdits, label: 'migration graph edits' },
-  { key: 'migrationCurrent', schema: SavedDecision.nodeId, label: 'where you are (migration)' },
-  { key: 'migrationTarget', schema: SavedDecision.nodeId, label: 'migration target' },
-  { key: 'record', schema: DecisionRecordSchema, label: 'decision record' },
-];
-
-/** The saved parts that still have the right shape, and the names of those that do not. */
-function pickDecision(saved: Partial<Persisted>): { out: Partial<Persisted>; unreadable: string[] } {
-  const out: Record<string, unknown> = {};
-  const unreadable: string[] = [];
-  for (const { key, schema, label } of SAVED_PARTS) {
-    if (saved[key] === undefined) continue;
-    const read = schema.safeParse(saved[key]);
-    if (read.success) out[key] = read.data;
-    else unreadable.push(label);
-  }
-  return { out: out as Partial<Persisted>, unreadable };
+/** Reads a saved key with one of saved-state.ts's readers, sets unreadable text aside, applies the rest. */
+function loadKey<T>(key: string, read: (m: typeof import('./saved-state'), text: string) => { value: T; unreadable: string[] }, apply: (value: T) => void): Promise<void> {
+  const text = safeStorage.read(key);
+  if (text === null) return Promise.resolve();
+  return savedState().then(
+    (m) => {
+      const r = read(m, text);
+      if (r.unreadable.length) setAside(key, text, r.unreadable);
+      apply(r.value);
+    },
+    () => setAside(key, text, ['saved data (the app could not load its reader; reload to try again)']),
+  );
 }
 
 export const useAppStore = create<AppState>()(
@@ -186,7 +129,7 @@ export const useAppStore = create<AppState>()(
         ...createGraphSlice(...a),
         ...createRecordSlice(...a),
         ...createSnapshotSlice(...a),
-        ...createLibrarySlice(loadLibrary)(...a),
+        ...createLibrarySlice()(...a),
         ...createStorageSlice(...a),
       }),
       {
@@ -200,7 +143,6 @@ export const useAppStore = create<AppState>()(
       version: 1,
       storage: persistStorage,
       partialize: (s): Persisted => ({
-        custom: s.custom,
         weights: s.weights,
         context: s.context,
         overrides: s.overrides,
@@ -211,22 +153,8 @@ export const useAppStore = create<AppState>()(
         migrationTarget: s.migrationTarget,
         record: s.record,
       }),
-      // Saved state is input like any other: a custom dataset that no longer validates is dropped
-      // (the built-in one is used) rather than crashing the app.
-      // Parts that no longer read are left at their defaults, and the saved text is set aside and reported.
-      merge: (persisted, current) => {
-        const saved = (persisted ?? {}) as Partial<Persisted>;
-        const { out, unreadable } = pickDecision(saved);
-        let next: AppState = { ...current, ...out };
-        const custom = saved.custom;
-        if (custom) {
-          const check = validateDataset(custom.dataset);
-          if (check.ok) next = { ...next, custom: { fileName: custom.fileName, dataset: check.value } };
-          else unreadable.push(`your dataset${typeof custom.fileName === 'string' ? ` (${custom.fileName})` : ''}: ${check.problems.slice(0, 3).map((p) => formatProblem(p)).join('; ')}`);
-        }
-        if (unreadable.length) setAside(STORAGE_KEY, safeStorage.read(STORAGE_KEY) ?? JSON.stringify(persisted), unreadable);
-        return next;
-      },
+      // Every part was checked when read (saved-state.ts); older saves may still carry the dataset.
+      merge: (persisted, current) => ({ ...current, ...(persisted as Partial<Persisted> & Pick<AppState, 'custom'>) }),
     },
   ),
 );
@@ -238,9 +166,33 @@ export function selectDataset(s: AppState): Dataset {
 
 export const useDataset = (): Dataset => useAppStore(selectDataset);
 
-// Named snapshots are written when they change (rarely, by an explicit action), not with the autosave.
+const hydrated = new Promise<void>((resolve) => {
+  if (useAppStore.persist.hasHydrated()) return resolve();
+  const stop = useAppStore.persist.onFinishHydration(() => {
+    stop();
+    resolve();
+  });
+});
+
+/** Resolves when what this browser saved has been read (at once when nothing was). Render after it. */
+export const storeReady: Promise<void> = Promise.all([
+  hydrated,
+  loadKey(DATASET_KEY, (m, t) => m.readSavedDataset(t), (custom) => {
+    storedCustom = custom;
+    if (custom) useAppStore.setState({ custom });
+  }),
+  loadKey(LIBRARY_KEY, (m, t) => m.readSavedLibrary(t), (library) => useAppStore.setState({ library })),
+]).then(() => undefined);
+
+// The loaded dataset and the named snapshots are written when they change (rarely, by an explicit
+// action), not with the autosave: a slider step does not re-serialize a large dataset.
 useAppStore.subscribe((s, prev) => {
   if (s.library !== prev.library) safeStorage.write(LIBRARY_KEY, JSON.stringify(s.library));
+  if (s.custom !== prev.custom && s.custom !== storedCustom) {
+    storedCustom = s.custom;
+    if (s.custom) safeStorage.write(DATASET_KEY, JSON.stringify(s.custom));
+    else safeStorage.remove(DATASET_KEY);
+  }
 });
 
 /** Writes the autosave now (tests; and before something that must not lose the last change). */

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-const ranking = (page: Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link').allTextContents();
+/** The options in ranked order, once the ranking is on screen (the app renders after reading saved state). */
+async function ranking(page: Page): Promise<string[]> {
+  const links = page.getByRole('list', { name: 'Options by score' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  return links.allTextContents();
+}
 
 async function makeDecision(page: Page) {
   await page.goto('/');

@@ -1,6 +1,7 @@
 import { readRepoFile } from '../../../tests/repo-file';
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem, validateDataset } from './parse-dataset';
+import { validateDataset } from './parse-dataset';
+import { formatPath, formatProblem } from './problem';
 import { parseDatasetText } from './parse-dataset-text';
 
 const builtinText = readRepoFile('data/dataset.json');

@@ -5,30 +5,15 @@
  */
 import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from './dataset';
+import { formatPath, type DatasetProblem } from './problem';
 
-export interface DatasetProblem {
-  /** Field path in the document, e.g. `patterns[3].quadrant.x`; empty for the whole file. */
-  path: string;
-  message: string;
-  /** 1-based line in the file where the problem is, when it can be located. */
-  line?: number;
-  column?: number;
-}
+export type { DatasetProblem };
+
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: DatasetProblem[] };
 
 export type PathSegment = string | number;
 
-/** `['patterns', 3, 'quadrant', 'x']` → `patterns[3].quadrant.x` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && /^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(String(seg))}]`;
-  }
-  return out;
-}
 
 /** Where a field path is in the file's text, when the value came from a file. */
 export type Locator = (path: PathSegment[]) => { line: number; column: number } | undefined;
@@ -87,9 +72,3 @@ export function validateDataset(value: unknown, locate?: Locator): ParseResult<D
   return { ok: false, problems };
 }
 
-/** One line per problem, as the UI and tests show it: `file.json:12 patterns[3].x: expected …`. */
-export function formatProblem(problem: DatasetProblem, fileName?: string): string {
-  const place = [fileName, problem.line !== undefined ? String(problem.line) : undefined].filter(Boolean).join(':');
-  const field = problem.path ? `${problem.path}: ` : '';
-  return `${place ? `${place} ` : ''}${field}${problem.message}`;
-}

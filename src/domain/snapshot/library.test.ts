@@ -4,13 +4,13 @@ import {
   addEntry,
   duplicateEntry,
   emptyLibrary,
-  readLibrary,
   removeEntry,
   renameEntry,
   restoreEntry,
   uniqueName,
   type Library,
 } from './library';
+import { readLibrary } from './read-library';
 import { readSnapshot } from './serialize';
 
 const snapshot = () => {

@@ -1,5 +1,5 @@
 /** Writing and reading snapshot files. */
-import { formatPath, type DatasetProblem } from '../model/parse-dataset';
+import { formatPath, type DatasetProblem } from '../model/problem';
 import type { Dataset } from '../model/dataset';
 import { migrateSnapshot } from './migrations';
 import { SNAPSHOT_TYPE, SNAPSHOT_VERSION, SnapshotSchema, type Snapshot } from './snapshot';

@@ -2,8 +2,8 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseSnapshotText, type SnapshotResult } from './serialize';
 import type { Snapshot } from './snapshot';
+import { FRAGMENT_KEY } from './fragment';
 
-export const FRAGMENT_KEY = 'snapshot=';
 /** Beyond this, chat tools, mail clients and some browsers cut or refuse links. */
 export const SAFE_LINK_LENGTH = 8000;
 

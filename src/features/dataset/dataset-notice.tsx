@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatProblem } from '../../domain/model/parse-dataset';
+import { formatProblem } from '../../domain/model/problem';
 import { selectDataset, useAppStore } from '../../store/store';
 
 const MAX_SHOWN = 50;

@@ -1,7 +1,6 @@
 import { downloadText } from '../../lib/download-file';
 import { useAppStore } from '../../store/store';
 import type { StorageProblem } from '../../store/storage-slice';
-import { downloadSnapshotFile } from './download-snapshot';
 
 function text(p: StorageProblem): { title: string; body: string } {
   switch (p.kind) {
@@ -39,7 +38,7 @@ export function StorageNotice() {
               <strong>{title}.</strong> <p>{body}</p>
             </div>
             <div className="storage-notice-actions">
-              <button type="button" className="button small primary" onClick={() => void downloadSnapshotFile()}>
+              <button type="button" className="button small primary" onClick={() => void import('./download-snapshot').then((m) => m.downloadSnapshotFile())}>
                 Download snapshot
               </button>
               {p.kind === 'unreadable' && (

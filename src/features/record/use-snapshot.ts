@@ -1,21 +1,18 @@
 import { useCallback } from 'react';
-import { parseSnapshotText } from '../../domain/snapshot/serialize';
-import { snapshotFromHash } from '../../domain/snapshot/share-link';
-import { openSnapshot, undoOpenSnapshot } from '../../store/snapshot-io';
+import { hashCarriesSnapshot } from '../../domain/snapshot/fragment';
+
+const reader = () => import('./open-snapshot');
 
 /** Opening snapshots from a file, pasted text or a link: the decision in use is kept for undo. */
 export function useOpenSnapshot() {
   return {
-    openText: useCallback((text: string, from: string) => openSnapshot(parseSnapshotText(text), from), []),
-    openFile: useCallback(async (file: File) => openSnapshot(parseSnapshotText(await file.text()), file.name), []),
-    /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
+    openText: useCallback(async (text: string, from: string) => (await reader()).openSnapshotText(text, from), []),
+    openFile: useCallback(async (file: File) => (await reader()).openSnapshotFile(file), []),
+    /** Opens the snapshot a shared link carries, if it carries one. */
     openFromLocation: useCallback(async () => {
-      const result = snapshotFromHash(window.location.hash);
-      if (!result) return;
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      await openSnapshot(result, 'the shared link');
+      if (hashCarriesSnapshot(window.location.hash)) await (await reader()).openSnapshotFromLocation();
     }, []),
   };
 }
 
-export const undoOpen = undoOpenSnapshot;
+export const undoOpen = async (): Promise<void> => (await reader()).undoOpenSnapshot();
