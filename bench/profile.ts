@@ -16,7 +16,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   if (which === 'generated') {
     const dataset = JSON.parse(readFileSync('bench/.out/dataset-generated.json', 'utf8'));
-    await context.addInitScript((v) => localStorage.getItem('architecture-workbench') || localStorage.setItem('architecture-workbench', v), JSON.stringify({ version: 1, state: { custom: { fileName: 'g.json', dataset } } }));
+    await context.addInitScript((v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v), JSON.stringify({ fileName: 'g.json', dataset }));
   }
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}${route}`);

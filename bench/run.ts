@@ -150,17 +150,19 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-/** A context whose storage starts with the given app state (as if the person had loaded the dataset). */
+/**
+ * A context whose storage starts with the given app state, as the app saves it: the decision under
+ * STORAGE_KEY and a loaded dataset under `${STORAGE_KEY}:dataset` (as if the person had loaded it).
+ */
 async function appContext(browser: Browser, state: Record<string, unknown> | null): Promise<BrowserContext> {
   const context = await newContext(browser);
   if (state) {
-    const value = JSON.stringify({ version: 1, state });
-    await context.addInitScript(
-      ([key, v]) => {
-        if (!localStorage.getItem(key as string)) localStorage.setItem(key as string, v as string);
-      },
-      [STORAGE_KEY, value],
-    );
+    const { custom, ...decision } = state;
+    const entries: [string, string][] = [[STORAGE_KEY, JSON.stringify({ version: 1, state: decision })]];
+    if (custom) entries.push([`${STORAGE_KEY}:dataset`, JSON.stringify(custom)]);
+    await context.addInitScript((items) => {
+      for (const [key, value] of items as [string, string][]) if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    }, entries);
   }
   return context;
 }
