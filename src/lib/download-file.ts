@@ -1,13 +1,6 @@
 /** Saves text as a file through the browser's download (no server involved). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
 /** Saves a Blob (an image, a PDF…) as a file through the browser's download. */

@@ -1,5 +1,5 @@
-import { useRef } from 'react';
 import { useAppStore } from '../../store/store';
+import { FileButton } from '../../ui/file-button';
 import { useDatasetFile } from './use-dataset-file';
 
 /** Header controls: which dataset is in use, load another, go back to the built-in one. */
@@ -7,7 +7,6 @@ export function DatasetControls() {
   const custom = useAppStore((s) => s.custom);
   const useBuiltinDataset = useAppStore((s) => s.useBuiltinDataset);
   const { loadFile, busy } = useDatasetFile();
-  const input = useRef<HTMLInputElement>(null);
 
   return (
     <div className="dataset-controls">
@@ -22,27 +21,14 @@ export function DatasetControls() {
           </>
         )}
       </span>
-      <button type="button" className="button ghost" onClick={() => input.current?.click()} disabled={busy}>
+      <FileButton className="button ghost" inputLabel="Dataset file" onFile={loadFile} disabled={busy}>
         {busy ? 'Loading…' : 'Load dataset…'}
-      </button>
+      </FileButton>
       {custom && (
         <button type="button" className="button ghost" onClick={useBuiltinDataset}>
           Use built-in dataset
         </button>
       )}
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Dataset file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void loadFile(file);
-        }}
-      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { decisionMarkdown } from '../../domain/snapshot/markdown';
 import { shareLink, SAFE_LINK_LENGTH } from '../../domain/snapshot/share-link';
@@ -8,6 +8,7 @@ import { adrInput } from '../../store/adr';
 import { captureSnapshot } from '../../store/snapshot-io';
 import { useAppStore } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { FileButton } from '../../ui/file-button';
 import { useOpenSnapshot } from './use-snapshot';
 import { MermaidImportPanel } from './mermaid-import-panel';
 import { SnapshotsPanel } from './snapshots-panel';
@@ -116,7 +117,6 @@ function ExportPanel() {
 
 function ImportPanel() {
   const { openFile, openText } = useOpenSnapshot();
-  const input = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
   return (
     <section className="panel" aria-labelledby="import-title">
@@ -125,22 +125,9 @@ function ImportPanel() {
         Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back.
         You can also drop a snapshot file anywhere on the window.
       </p>
-      <button type="button" className="button" onClick={() => input.current?.click()}>
+      <FileButton inputLabel="Snapshot file" onFile={openFile}>
         Open snapshot file…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Snapshot file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      </FileButton>
       <form
         className="paste-form"
         onSubmit={(e) => {
