@@ -62,7 +62,7 @@ export function MermaidImportPanel() {
             className="mermaid-input"
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
-            placeholder={'quadrantChart\n    point Monolith: [0.3, 0.2]'}
+            placeholder={'quadrantChart\n    Monolith: [0.3, 0.2]'}
           />
         </label>
         <button type="submit" className="button small" disabled={!text.trim()}>
