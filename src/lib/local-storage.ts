@@ -75,6 +75,10 @@ export function createSafeStorage({
   /** Values the browser would not keep: this tab reads them back from here. */
   const memory = new Map<string, string>();
   const pending = new Map<string, () => string>();
+  /** What the browser holds for each key this tab wrote, so an unchanged value is not written again. */
+  const written = new Map<string, string>();
+  /** The last value the browser refused for each key: the same value is not tried again. */
+  const refused = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   if (!backend) {
@@ -91,12 +95,17 @@ export function createSafeStorage({
       memory.set(key, value);
       return false;
     }
+    if (written.get(key) === value) return true;
+    if (refused.get(key) === value) return false;
     try {
       backend.setItem(key, value);
+      written.set(key, value);
+      refused.delete(key);
       memory.delete(key);
       return true;
     } catch (error) {
       memory.set(key, value);
+      refused.set(key, value);
       onProblem({
         kind: isQuotaError(error) ? 'full' : 'unavailable',
         key,
@@ -140,6 +149,8 @@ export function createSafeStorage({
     remove(key) {
       pending.delete(key);
       memory.delete(key);
+      written.delete(key);
+      refused.delete(key);
       try {
         backend?.removeItem(key);
       } catch {
@@ -152,6 +163,8 @@ export function createSafeStorage({
       timer = null;
       pending.clear();
       memory.clear();
+      written.clear();
+      refused.clear();
     },
   };
 }

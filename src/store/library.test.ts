@@ -4,6 +4,18 @@ import { undoOpenSnapshot } from './snapshot-io';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { DATASET_KEY, flushStorage, LIBRARY_KEY, resetStore, STORAGE_KEY, useAppStore } from './store';
 
+/** A store as the app creates it on start; reset after the test so its deferred writes end with it. */
+const instances: (typeof import('./store'))[] = [];
+async function freshStore() {
+  vi.resetModules();
+  const m = await import('./store');
+  instances.push(m);
+  return m;
+}
+afterEach(() => {
+  for (const m of instances.splice(0)) m.resetStore();
+});
+
 const names = () => useAppStore.getState().library.entries.map((e) => e.name);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -43,8 +55,7 @@ describe('named snapshots in the store', () => {
       type: 'architecture-workbench/library',
       entries: [{ name: 'Kept' }],
     });
-    vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await freshStore();
     await fresh.storeReady;
     expect(fresh.useAppStore.getState().library.entries.map((e) => e.name)).toEqual(['Kept']);
   });
@@ -64,11 +75,37 @@ describe('the loaded dataset', () => {
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state).not.toHaveProperty('custom');
     setItem.mockRestore();
 
-    vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await freshStore();
     await fresh.storeReady;
     expect(fresh.useAppStore.getState().custom?.dataset.title).toBe('Team X patterns');
     expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 4 });
+  });
+});
+
+describe('opening the app', () => {
+  it('leaves what was saved as it was when nothing changes (named snapshots and the decision read at once)', async () => {
+    await saveToLibrary('Kept');
+    useAppStore.getState().setWeight('scalability', 9);
+    flushStorage();
+    const saved = localStorage.getItem(STORAGE_KEY);
+    const library = localStorage.getItem(LIBRARY_KEY);
+    const fresh = await freshStore();
+    await fresh.storeReady;
+    fresh.flushStorage();
+    await new Promise((r) => setTimeout(r, 300));
+    fresh.flushStorage();
+    expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 9 });
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+    expect(localStorage.getItem(LIBRARY_KEY)).toBe(library);
+  });
+
+  it('keeps the parts that read when another part is set aside', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { weights: { scalability: 'lots' }, overrides: { soa: { scalability: 'Automatic' } } } }));
+    const fresh = await freshStore();
+    await fresh.storeReady;
+    await tick();
+    fresh.flushStorage();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.overrides).toEqual({ soa: { scalability: 'Automatic' } });
   });
 });
 
@@ -79,8 +116,7 @@ describe('saved data that no longer reads', () => {
       state: { weights: { scalability: 'lots' }, context: { teamSize: 30, languages: ['go'], answers: {} }, positions: { soa: { x: 7, y: 0 } } },
     });
     localStorage.setItem(STORAGE_KEY, raw);
-    vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await freshStore();
     await fresh.storeReady;
     await tick();
     const s = fresh.useAppStore.getState();
@@ -93,8 +129,7 @@ describe('saved data that no longer reads', () => {
   it('text that is not JSON at all is set aside too', async () => {
     localStorage.setItem(STORAGE_KEY, '{"version":1,"state":{"weig');
     localStorage.setItem(LIBRARY_KEY, 'garbage');
-    vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await freshStore();
     await fresh.storeReady;
     await tick();
     const problem = fresh.useAppStore.getState().storageProblems.unreadable;
@@ -115,6 +150,10 @@ describe('when the browser will not save', () => {
     await tick();
     expect(useAppStore.getState().weights).toEqual({ scalability: 7 });
     expect(useAppStore.getState().storageProblems.full).toMatchObject({ kind: 'full' });
+    // One failed write, one report: the report does not set off another write.
+    const attempts = vi.mocked(Storage.prototype.setItem).mock.calls.length;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(vi.mocked(Storage.prototype.setItem).mock.calls.length).toBe(attempts);
     // Dismissed, it is not repeated on every later change.
     useAppStore.getState().dismissStorageProblem('full');
     useAppStore.getState().setWeight('scalability', 8);
@@ -127,8 +166,7 @@ describe('when the browser will not save', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await freshStore();
     await fresh.storeReady;
     await tick();
     expect(fresh.useAppStore.getState().storageProblems.unavailable).toMatchObject({ kind: 'unavailable' });

@@ -56,10 +56,25 @@ export const STORAGE_KEY = 'architecture-workbench';
 export const LIBRARY_KEY = `${STORAGE_KEY}:snapshots`;
 export const DATASET_KEY = `${STORAGE_KEY}:dataset`;
 
+/** Kinds of storage problem already reported: each is said once (a report is a state change, and a
+ * state change is an autosave that would fail and report again). */
+const reported = new Set<string>();
+
 // Problems found while the store is being created are reported once it exists.
 const safeStorage = createSafeStorage({
-  onProblem: (p) => queueMicrotask(() => useAppStore.getState().reportStorageProblem({ kind: p.kind, message: p.message })),
+  onProblem: (p) => {
+    if (reported.has(p.kind)) return;
+    reported.add(p.kind);
+    queueMicrotask(() => useAppStore.getState().reportStorageProblem({ kind: p.kind, message: p.message }));
+  },
 });
+
+/**
+ * True while saved state is being read. Nothing is autosaved then: a change made before the saved
+ * state arrives (the named snapshots or the dataset read from their keys, a notice) would otherwise
+ * write the defaults over what was saved.
+ */
+let hydrating = true;
 
 /** Keeps text that could not be read under `<key>:unreadable` and reports what it was. */
 function setAside(key: string, raw: string, parts: string[]): void {
@@ -96,7 +111,9 @@ const persistStorage: PersistStorage<Persisted> = {
       },
     );
   },
-  setItem: (name, value) => safeStorage.writeSoon(name, () => JSON.stringify(value)),
+  setItem: (name, value) => {
+    if (!hydrating) safeStorage.writeSoon(name, () => JSON.stringify(value));
+  },
   removeItem: (name) => safeStorage.remove(name),
 };
 
@@ -142,6 +159,12 @@ export const useAppStore = create<AppState>()(
       name: STORAGE_KEY,
       version: 1,
       storage: persistStorage,
+      onRehydrateStorage: () => {
+        hydrating = true;
+        return () => {
+          hydrating = false;
+        };
+      },
       partialize: (s): Persisted => ({
         weights: s.weights,
         context: s.context,
@@ -202,5 +225,6 @@ export const flushStorage = (): void => safeStorage.flush();
 export function resetStore(): void {
   useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null, record: initialRecord(), snapshotNotice: null, library: emptyLibrary(), storageProblems: {}, dismissedStorageProblems: [] });
   safeStorage.discard();
+  reported.clear();
   useAppStore.temporal.getState().clear();
 }
