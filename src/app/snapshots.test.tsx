@@ -65,6 +65,18 @@ describe('saved snapshots on the Record page', () => {
   });
 });
 
+it('the participants field shows the opened snapshot’s participants, and keeps a half-typed list', async () => {
+  const { user } = renderApp('/record');
+  const field = await screen.findByRole('textbox', { name: 'Participants (comma-separated)' });
+  await user.type(field, 'Ana, Ben');
+  await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+  await user.clear(field);
+  await user.type(field, 'Zoe, ');
+  expect(field).toHaveValue('Zoe, ');
+  await user.click(await screen.findByRole('button', { name: /^Open “/ }));
+  expect(await screen.findByDisplayValue('Ana, Ben')).toBe(field);
+});
+
 describe('storage notices', () => {
   it('says when the browser storage is full and offers a snapshot file; dismiss hides it', async () => {
     const { user } = renderApp('/');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { duplicateInLibrary, openFromLibrary, removeFromLibrary, renameInLibrary, restoreToLibrary, saveToLibrary } from './library-actions';
-import { undoOpenSnapshot } from './snapshot-io';
+import { openSnapshot, undoOpenSnapshot } from './snapshot-io';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { DATASET_KEY, flushStorage, LIBRARY_KEY, resetStore, STORAGE_KEY, useAppStore } from './store';
 
@@ -172,5 +172,25 @@ describe('when the browser will not save', () => {
     expect(fresh.useAppStore.getState().storageProblems.unavailable).toMatchObject({ kind: 'unavailable' });
     fresh.useAppStore.getState().setWeight('go-fit', 4);
     expect(fresh.useAppStore.getState().weights).toEqual({ 'go-fit': 4 });
+  });
+});
+
+describe('opening a snapshot and undoing it', () => {
+  it('gives back every dataset’s graph edits, and leaves no graph undo step behind', async () => {
+    const kept = await saveToLibrary('Plain');
+    // A snapshot made on dataset team-x, with that dataset's graph unedited.
+    const teamX = { ...structuredClone(BUILTIN_DATASET), id: 'team-x', title: 'Team X' };
+    const snapshot = { ...kept.snapshot, dataset: { kind: 'embedded' as const, fileName: 'x.json', dataset: teamX }, migration: { graph: null, current: null, target: null } };
+    // Graph edits the team made earlier on team-x, kept under its id while the built-in dataset is in use.
+    const otherEdits = { nodes: [{ id: 'x', label: 'X', patternId: null }], edges: [] };
+    useAppStore.setState({ graphEdits: { 'team-x': otherEdits } });
+    useAppStore.temporal.getState().clear();
+    useAppStore.getState().setMigrationCurrent('monolith');
+    await openSnapshot({ ok: true, snapshot }, 'test');
+    expect(useAppStore.getState().graphEdits).toEqual({});
+    expect(useAppStore.temporal.getState().pastStates).toHaveLength(0);
+    await undoOpenSnapshot();
+    expect(useAppStore.getState().graphEdits).toEqual({ 'team-x': otherEdits });
+    expect(useAppStore.getState().migrationCurrent).toBe('monolith');
   });
 });

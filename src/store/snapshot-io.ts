@@ -65,6 +65,9 @@ export async function applySnapshot(snapshot: Snapshot): Promise<ApplyOutcome> {
       selectedOption: null,
     };
   });
+  // The graph's undo history belongs to the decision that was replaced: Ctrl+Z must not take the new
+  // graph back to a piece of the old one (undoing the whole opening is the notice's Undo).
+  useAppStore.temporal.getState().clear();
   return { warnings };
 }
 
@@ -78,9 +81,10 @@ export async function openSnapshot(result: SnapshotResult, from: string): Promis
     setSnapshotNotice({ kind: 'failed', from, problems: result.problems });
     return false;
   }
+  const previousGraphEdits = useAppStore.getState().graphEdits;
   const previous = await captureSnapshot(useAppStore.getState(), new Date().toISOString());
   const { warnings } = await applySnapshot(result.snapshot);
-  setSnapshotNotice({ kind: 'opened', title: result.snapshot.decision.title, from, warnings, previous });
+  setSnapshotNotice({ kind: 'opened', title: result.snapshot.decision.title, from, warnings, previous, previousGraphEdits });
   return true;
 }
 
@@ -89,5 +93,7 @@ export async function undoOpenSnapshot(): Promise<void> {
   const notice = useAppStore.getState().snapshotNotice;
   if (notice?.kind !== 'opened') return;
   await applySnapshot(notice.previous);
+  useAppStore.setState({ graphEdits: notice.previousGraphEdits });
+  useAppStore.temporal.getState().clear();
   useAppStore.getState().setSnapshotNotice(null);
 }

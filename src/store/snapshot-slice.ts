@@ -4,7 +4,15 @@ import type { Snapshot } from '../domain/snapshot/snapshot';
 import type { AppState } from './store';
 
 export type SnapshotNotice =
-  | { kind: 'opened'; title: string; from: string; warnings: string[]; previous: Snapshot }
+  | {
+      kind: 'opened';
+      title: string;
+      from: string;
+      warnings: string[];
+      /** The decision in use before, and every dataset's graph edits (a snapshot holds only its own). */
+      previous: Snapshot;
+      previousGraphEdits: AppState['graphEdits'];
+    }
   | { kind: 'failed'; from: string; problems: DatasetProblem[] };
 
 export interface SnapshotSlice {

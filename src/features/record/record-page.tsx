@@ -17,7 +17,15 @@ import { downloadSnapshotFile } from './download-snapshot';
 function RecordForm() {
   const record = useAppStore((s) => s.record);
   const update = useAppStore((s) => s.updateRecord);
-  const [participants, setParticipants] = useState(record.participants.join(', '));
+  // The field keeps what is typed ("Ana, " while typing the next name); when the participants change
+  // elsewhere (a snapshot opened, undone) it shows theirs.
+  const joined = record.participants.join(', ');
+  const [participants, setParticipants] = useState(joined);
+  const [shown, setShown] = useState(joined);
+  if (joined !== shown) {
+    setShown(joined);
+    setParticipants(joined);
+  }
   return (
     <section className="panel" aria-labelledby="record-title">
       <h2 id="record-title">The decision</h2>
@@ -48,8 +56,10 @@ function RecordForm() {
             value={participants}
             onChange={(e) => {
               const text = e.currentTarget.value;
+              const list = text.split(',').map((p) => p.trim()).filter(Boolean);
               setParticipants(text);
-              update({ participants: text.split(',').map((p) => p.trim()).filter(Boolean) });
+              setShown(list.join(', '));
+              update({ participants: list });
             }}
           />
         </label>
