@@ -515,3 +515,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('names our export had to change', () => {
+  it('a quadrant exported with names Mermaid cannot hold as they are imports back to the same options', async () => {
+    const named = structuredClone(ds);
+    const soa = named.patterns.find((p) => p.id === 'soa')!;
+    soa.name = 'Service-Oriented Architecture (SOA): classic';
+    named.quadrant.points = named.quadrant.points.map((p) => (p.patternId === 'soa' ? { ...p, label: soa.name } : p));
+    const text = quadrantChart({
+      title: 'Forces',
+      xLow: ds.quadrant.xAxis.low,
+      xHigh: ds.quadrant.xAxis.high,
+      yLow: ds.quadrant.yAxis.low,
+      yHigh: ds.quadrant.yAxis.high,
+      points: [{ name: soa.name, x: 0.25, y: 0.75 }],
+    });
+    expect(text).toContain('    Service-Oriented Architecture SOA classic: [0.25, 0.75]');
+    await expect(mermaid.parse(text)).resolves.toBeTruthy();
+    const result = planMermaidImport(text, named, graphFromDataset(named));
+    if (!result.ok) throw new Error(result.problems.map(problemText).join('\n'));
+    expect(result.plan.quadrant?.moves).toEqual([expect.objectContaining({ option: 'soa', position: { x: 0.25, y: 0.75 } })]);
+  });
+});

@@ -559,9 +559,13 @@ function readFlowchart(
 // ---------------------------------------------------------------------------------------------
 // Matching names to the dataset
 
-/** Names compare ignoring case, spaces, hyphens and underscores: "ModularMonolith" is modular-monolith. */
+/**
+ * Names compare on their letters and digits only, ignoring case: "ModularMonolith" is
+ * modular-monolith, and "Event-Sourced CQRS" (as our export writes a name, without the parentheses
+ * Mermaid would reject) is "Event-Sourced (CQRS)".
+ */
 export function normaliseName(s: string): string {
-  return s.toLowerCase().replace(/[\s\-_]+/g, '');
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Every pattern under each of its names: id, name, short name, decision label, quadrant label. */

@@ -80,6 +80,18 @@ describe('exported Mermaid', () => {
     await expect(mermaid.parse(graph)).resolves.toBeTruthy();
   });
 
+  it('keeps nodes apart whose ids escape alike', async () => {
+    const text = flowchart({
+      nodes: [
+        { id: 'a-b', label: 'A dash B', patternId: null },
+        { id: 'a_b', label: 'A underscore B', patternId: null },
+      ],
+      edges: [{ id: 'e', from: 'a-b', to: 'a_b', label: null, steps: [], effort: 1, origin: 'ours' }],
+    });
+    expect(text.split('\n').slice(1)).toEqual(['    a_b["A dash B"]', '    a_b_2["A underscore B"]', '    a_b --> a_b_2']);
+    await expect(mermaid.parse(text)).resolves.toBeTruthy();
+  });
+
   it('Mermaid’s parser does reject broken text (the check above can fail)', async () => {
     await expect(mermaid.parse('quadrantChart\n    Service (SOA): [0.5, 0.5]')).rejects.toThrow();
     await expect(mermaid.parse('flowchart LR\n    end["End"]')).rejects.toThrow();

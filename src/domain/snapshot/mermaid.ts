@@ -47,11 +47,21 @@ const round = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** A left-to-right flowchart of the graph; `highlight` edges (a path) are drawn thick. Labels are quoted, so parentheses are safe. */
 export function flowchart(graph: MigrationGraph, highlight: readonly string[] = []): string {
+  // Mermaid ids are escaped ids; two that escape alike ("a-b", "a_b") get a number to stay apart.
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const n of graph.nodes) {
+    let safe = id(n.id);
+    for (let k = 2; taken.has(safe); k++) safe = `${id(n.id)}_${k}`;
+    taken.add(safe);
+    ids.set(n.id, safe);
+  }
+  const ref = (nodeId: string) => ids.get(nodeId) ?? id(nodeId);
   const lines = ['flowchart LR'];
-  for (const n of graph.nodes) lines.push(`    ${id(n.id)}["${text(n.label)}"]`);
+  for (const n of graph.nodes) lines.push(`    ${ref(n.id)}["${text(n.label)}"]`);
   for (const e of graph.edges) {
     const arrow = highlight.includes(e.id) ? '==>' : '-->';
-    lines.push(`    ${id(e.from)} ${arrow}${e.label ? `|"${text(e.label)}"|` : ''} ${id(e.to)}`);
+    lines.push(`    ${ref(e.from)} ${arrow}${e.label ? `|"${text(e.label)}"|` : ''} ${ref(e.to)}`);
   }
   return lines.join('\n');
 }
