@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 import { resetStore, STORAGE_KEY, useAppStore } from '../store/store';
@@ -94,4 +94,21 @@ describe('storage notices', () => {
     expect(alert).toHaveTextContent('Could not read: weights.');
     expect(within(alert).getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
   });
+});
+
+it('after Delete the keyboard lands on Undo delete, and after undo on the list’s heading', async () => {
+  const { user } = renderApp('/record');
+  await user.click(await screen.findByRole('button', { name: 'Save snapshot' }));
+  await user.click(await screen.findByRole('button', { name: /^Delete “/ }));
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Undo delete' })).toHaveFocus());
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Saved snapshots' })).toHaveFocus());
+});
+
+it('when the clipboard is refused, the share link is shown to copy by hand', async () => {
+  const { user } = renderApp('/record');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+  await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
+  const link = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Share link' });
+  expect(link.value).toMatch(/#snapshot=.{40,}/);
 });

@@ -13,7 +13,11 @@ import {
 import { captureSnapshot, openSnapshot } from './snapshot-io';
 import { useAppStore } from './store';
 
-const newId = (): string => crypto.randomUUID();
+/** A random id; `randomUUID` exists only on secure (https, localhost) pages, random bytes everywhere. */
+const newId = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Saves the decision as it is now; returns the entry as saved (its name made unique). */
 export async function saveToLibrary(name: string, now: Date = new Date()): Promise<LibraryEntry> {

@@ -194,3 +194,15 @@ describe('opening a snapshot and undoing it', () => {
     expect(useAppStore.getState().migrationCurrent).toBe('monolith');
   });
 });
+
+describe('a save from another version of the app', () => {
+  it('is set aside and named, not dropped without a word', async () => {
+    const raw = JSON.stringify({ version: 2, state: { weights: { scalability: 3 } } });
+    localStorage.setItem(STORAGE_KEY, raw);
+    const fresh = await freshStore();
+    await fresh.storeReady;
+    await tick();
+    expect(fresh.useAppStore.getState().storageProblems.unreadable).toMatchObject({ parts: ['the saved decision (saved by another version of the app: v2)'] });
+    expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+  });
+});

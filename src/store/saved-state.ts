@@ -12,6 +12,9 @@ import { DecisionRecordSchema } from '../domain/snapshot/snapshot';
 import type { LoadedDataset } from './dataset-slice';
 import type { Persisted } from './store';
 
+/** The version of the autosaved working state (zustand persist's `version`). */
+export const SAVED_STATE_VERSION = 1;
+
 const Position = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
 const NodeId = z.string().nullable();
 /** As the graph slice saves it; unknown fields are dropped rather than failing the whole graph. */
@@ -81,6 +84,10 @@ export function readSavedState(text: string): SavedRead<{ state: Partial<Persist
   }
   const envelope = z.object({ state: z.record(z.string(), z.unknown()), version: z.number().optional() }).safeParse(json);
   if (!envelope.success) return { value: null, unreadable: ['the saved decision (not a saved state)'] };
+  // The working state has had one shape so far (version 1); another version is set aside, not guessed at.
+  if (envelope.data.version !== SAVED_STATE_VERSION) {
+    return { value: null, unreadable: [`the saved decision (saved by another version of the app: v${envelope.data.version ?? '?'})`] };
+  }
   const saved = envelope.data.state;
   const state: Record<string, unknown> = {};
   const unreadable: string[] = [];
@@ -95,7 +102,7 @@ export function readSavedState(text: string): SavedRead<{ state: Partial<Persist
     if (custom.value) state.custom = custom.value;
     unreadable.push(...custom.unreadable);
   }
-  return { value: { state: state as Partial<Persisted> & { custom?: LoadedDataset }, version: envelope.data.version ?? 0 }, unreadable };
+  return { value: { state: state as Partial<Persisted> & { custom?: LoadedDataset }, version: SAVED_STATE_VERSION }, unreadable };
 }
 
 /** The loaded dataset, saved under its own key. */

@@ -42,7 +42,7 @@ export async function applySnapshot(snapshot: Snapshot): Promise<ApplyOutcome> {
   } else {
     if (snapshot.dataset.id !== BUILTIN_DATASET.id) {
       warnings.push(`It was made with a built-in dataset “${snapshot.dataset.id}” this app does not have; the built-in dataset is used.`);
-    } else if (snapshot.dataset.hash !== (await datasetHash(BUILTIN_DATASET))) {
+    } else if (snapshot.dataset.hash && snapshot.dataset.hash !== ((await datasetHash(BUILTIN_DATASET)) || snapshot.dataset.hash)) {
       warnings.push('The built-in dataset has changed since this snapshot was saved; ratings may differ.');
     }
   }

@@ -157,7 +157,7 @@ export const useAppStore = create<AppState>()(
     ),
     {
       name: STORAGE_KEY,
-      version: 1,
+      version: 1, // SAVED_STATE_VERSION in saved-state.ts (not imported here: it loads only with saved data)
       storage: persistStorage,
       onRehydrateStorage: () => {
         hydrating = true;

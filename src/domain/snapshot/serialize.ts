@@ -45,8 +45,12 @@ export function parseSnapshotText(text: string): SnapshotResult {
   return readSnapshot(json);
 }
 
-/** SHA-256 of the dataset's canonical JSON, hex: identifies the built-in dataset's exact content. */
+/**
+ * SHA-256 of the dataset's canonical JSON, hex: identifies the built-in dataset's exact content.
+ * Empty where the browser has no Web Crypto digest (a page served over plain HTTP): no hash, no check.
+ */
 export async function datasetHash(dataset: Dataset): Promise<string> {
+  if (!globalThis.crypto?.subtle) return '';
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -74,6 +74,7 @@ function RecordForm() {
 
 function ExportPanel() {
   const [message, setMessage] = useState<string | null>(null);
+  const [manualLink, setManualLink] = useState<string | null>(null);
   const title = useAppStore((s) => s.record.title);
   const slug = fileSlug(title);
 
@@ -96,16 +97,23 @@ function ExportPanel() {
           type="button"
           className="button"
           onClick={async () => {
-            const { url, tooLong } = shareLink(window.location.href, await snapshot());
+            setManualLink(null);
+            let link: { url: string; tooLong: boolean };
+            try {
+              link = shareLink(window.location.href, await snapshot());
+            } catch (error) {
+              setMessage(`Could not make the link: ${error instanceof Error ? error.message : String(error)}. Use the snapshot file instead.`);
+              return;
+            }
+            const { url, tooLong } = link;
+            const long = `it is ${url.length.toLocaleString()} characters: over ${SAFE_LINK_LENGTH.toLocaleString()}, chat tools and some browsers may cut it. Prefer the snapshot file.`;
             try {
               await navigator.clipboard.writeText(url);
-              setMessage(
-                tooLong
-                  ? `Link copied, but it is ${url.length.toLocaleString()} characters: over ${SAFE_LINK_LENGTH.toLocaleString()}, chat tools and some browsers may cut it. Prefer the snapshot file.`
-                  : `Link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this decision.`,
-              );
+              setMessage(tooLong ? `Link copied, but ${long}` : `Link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this decision.`);
             } catch {
-              setMessage('The browser did not allow copying. Use the snapshot file instead.');
+              // No clipboard (permission, plain HTTP): the link is shown to copy by hand.
+              setManualLink(url);
+              setMessage(`The browser did not allow copying: copy the link below${tooLong ? `; note that ${long}` : '.'}`);
             }
           }}
         >
@@ -121,6 +129,12 @@ function ExportPanel() {
       <p className="small muted" role="status">
         {message ?? 'The snapshot holds the whole decision; the Markdown record follows the MADR template and renders on GitHub.'}
       </p>
+      {manualLink && (
+        <label className="field">
+          <span>Share link</span>
+          <input readOnly value={manualLink} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
     </section>
   );
 }

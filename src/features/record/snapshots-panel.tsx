@@ -94,6 +94,10 @@ export function SnapshotsPanel() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<ReturnType<typeof removeFromLibrary>>(null);
+  // The row (or the Undo button) that had the focus goes away: keep the keyboard where the person is.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusSoon = (el: { current: HTMLElement | null }) => requestAnimationFrame(() => el.current?.focus());
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -103,6 +107,8 @@ export function SnapshotsPanel() {
       setDeleted(null);
       setMessage(`Saved “${entry.name}”.`);
       setName('');
+    } catch (error) {
+      setMessage(`Could not save the snapshot: ${error instanceof Error ? error.message : String(error)}. Download it as a file instead.`);
     } finally {
       setBusy(false);
     }
@@ -110,7 +116,9 @@ export function SnapshotsPanel() {
 
   return (
     <section className="panel" aria-labelledby="library-title">
-      <h2 id="library-title">Saved snapshots</h2>
+      <h2 id="library-title" ref={heading} tabIndex={-1}>
+        Saved snapshots
+      </h2>
       <p className="small muted">
         Your work is saved in this browser as you go. Save a snapshot to keep this version of the decision by name.
       </p>
@@ -128,12 +136,14 @@ export function SnapshotsPanel() {
           <>
             <span>Deleted “{deleted.entry.name}”.</span>
             <button
+              ref={undoButton}
               type="button"
               className="button small"
               onClick={() => {
                 restoreToLibrary(deleted);
                 setMessage(`Restored “${deleted.entry.name}”.`);
                 setDeleted(null);
+                focusSoon(heading);
               }}
             >
               Undo delete
@@ -154,6 +164,7 @@ export function SnapshotsPanel() {
               onDeleted={(removed) => {
                 setDeleted(removed);
                 setMessage(null);
+                focusSoon(undoButton);
               }}
             />
           ))}
