@@ -206,3 +206,17 @@ describe('a save from another version of the app', () => {
     expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
   });
 });
+
+describe('two tabs', () => {
+  it('a snapshot saved in another tab is kept when this tab saves one', async () => {
+    await saveToLibrary('Mine');
+    // The other tab saved "Theirs" on top of the same list and wrote it.
+    const theirs = JSON.parse(localStorage.getItem(LIBRARY_KEY)!);
+    theirs.entries.unshift({ ...theirs.entries[0], id: 'other-tab', name: 'Theirs' });
+    localStorage.setItem(LIBRARY_KEY, JSON.stringify(theirs));
+    window.dispatchEvent(new StorageEvent('storage', { key: LIBRARY_KEY, newValue: JSON.stringify(theirs) }));
+    await vi.waitFor(() => expect(names()).toEqual(['Theirs', 'Mine']));
+    await saveToLibrary('Mine too');
+    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).entries.map((e: { name: string }) => e.name)).toEqual(['Mine too', 'Theirs', 'Mine']);
+  });
+});

@@ -207,6 +207,15 @@ export const storeReady: Promise<void> = Promise.all([
   loadKey(LIBRARY_KEY, (m, t) => m.readSavedLibrary(t), (library) => useAppStore.setState({ library })),
 ]).then(() => undefined);
 
+// Another tab saved, renamed or deleted a named snapshot: take its list, so that this tab's next
+// change is made to it rather than writing an older list over it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key !== LIBRARY_KEY || e.newValue === null) return;
+    void loadKey(LIBRARY_KEY, (m, t) => m.readSavedLibrary(t), (library) => useAppStore.setState({ library }));
+  });
+}
+
 // The loaded dataset and the named snapshots are written when they change (rarely, by an explicit
 // action), not with the autosave: a slider step does not re-serialize a large dataset.
 useAppStore.subscribe((s, prev) => {
