@@ -146,7 +146,7 @@ export const useAppStore = create<AppState>()(
         ...createGraphSlice(...a),
         ...createRecordSlice(...a),
         ...createSnapshotSlice(...a),
-        ...createLibrarySlice()(...a),
+        ...createLibrarySlice(...a),
         ...createStorageSlice(...a),
       }),
       {

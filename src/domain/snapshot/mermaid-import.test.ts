@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
+import { sourceQuadrant } from '../../../tests/source-quadrant';
 import { readRepoFile } from '../../../tests/repo-file';
 import { edgeName, graphFromDataset, type MigrationGraph } from '../graph/graph';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
@@ -19,16 +20,6 @@ import {
 const SOURCE = readRepoFile('tests/fixtures/mermaid/source-document.md');
 const EMPTY: MigrationGraph = { nodes: [], edges: [] };
 
-const sourceQuadrant = () =>
-  quadrantChart({
-    title: ds.quadrant.title,
-    xLow: ds.quadrant.xAxis.low,
-    xHigh: ds.quadrant.xAxis.high,
-    yLow: ds.quadrant.yAxis.low,
-    yHigh: ds.quadrant.yAxis.high,
-    quadrants: ds.quadrant.quadrants.map((q) => q.name) as [string, string, string, string],
-    points: ds.quadrant.points.map((p) => ({ name: p.label, x: p.x, y: p.y })),
-  });
 
 function plan(text: string, graph: MigrationGraph = graphFromDataset(ds)): MermaidImportPlan {
   const result = planMermaidImport(text, ds, graph);

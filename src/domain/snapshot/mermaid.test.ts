@@ -1,19 +1,10 @@
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
+import { sourceQuadrant } from '../../../tests/source-quadrant';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import { graphFromDataset } from '../graph/graph';
 import { flowchart, quadrantChart } from './mermaid';
 
-const sourceQuadrant = () =>
-  quadrantChart({
-    title: ds.quadrant.title,
-    xLow: ds.quadrant.xAxis.low,
-    xHigh: ds.quadrant.xAxis.high,
-    yLow: ds.quadrant.yAxis.low,
-    yHigh: ds.quadrant.yAxis.high,
-    quadrants: ds.quadrant.quadrants.map((q) => q.name) as [string, string, string, string],
-    points: ds.quadrant.points.map((p) => ({ name: p.label, x: p.x, y: p.y })),
-  });
 
 describe('exported Mermaid', () => {
   it('writes the source’s quadrant chart in Mermaid’s point syntax (the source’s `point` keyword would become part of each name)', () => {
