@@ -34,5 +34,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
+    // A bound against a hang, not a wait: no test sleeps. Rendering the whole app under jsdom takes
+    // seconds on a busy two-core machine, and vitest's 5 s default then fails tests that are fine.
+    testTimeout: 60_000,
   },
 });

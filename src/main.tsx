@@ -1,17 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { storeReady } from './store/store';
+import { createAppStore } from './store/store';
 import './ui/theme.css';
 import './ui/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const store = createAppStore();
 // What this browser saved is read first, so the first render shows the team's decision, not defaults.
-void storeReady.then(() =>
+void store.ready.then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App store={store} />
     </StrictMode>,
   ),
 );

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // React Flow and recharts' ResponsiveContainer need these under jsdom (see TOOLCHAIN.md).
@@ -35,6 +35,10 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// findBy… and waitFor poll until what the person would see is there; their bound (1 s by default)
+// only stops a test that hangs. On a busy machine a render can take longer than a second.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,15 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { resetStore } from '../store/store';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
-beforeEach(() => resetStore());
 
 const cards = () => within(screen.getByRole('list', { name: 'Patterns' })).getAllByRole('heading', { level: 2 });
 
 describe('pattern catalog', () => {
   it('shows one card per pattern of the source', async () => {
-    renderApp('/patterns');
+    await renderApp('/patterns');
     await screen.findByRole('heading', { level: 1, name: 'Pattern catalog' });
     expect(cards()).toHaveLength(22);
     expect(screen.getByRole('status')).toHaveTextContent('22 patterns');
@@ -19,14 +17,14 @@ describe('pattern catalog', () => {
   });
 
   it('searches as the person types and says how many match', async () => {
-    const { user } = renderApp('/patterns');
+    const { user } = await renderApp('/patterns');
     await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'enterprise service bus');
     expect(cards().map((h) => h.textContent)).toEqual(['Service-Oriented Architecture (SOA)']);
     expect(screen.getByRole('status')).toHaveTextContent('1 of 22 patterns');
   });
 
   it('filters by category with toggle buttons', async () => {
-    const { user } = renderApp('/patterns');
+    const { user } = await renderApp('/patterns');
     const data = await screen.findByRole('button', { name: 'Data Architecture Patterns' });
     await user.click(data);
     expect(data).toHaveAttribute('aria-pressed', 'true');
@@ -40,7 +38,7 @@ describe('pattern catalog', () => {
   });
 
   it('filters by language fit', async () => {
-    const { user } = renderApp('/patterns');
+    const { user } = await renderApp('/patterns');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Language fit' }), 'Good fit for PHP');
     const names = cards().map((h) => h.textContent);
     expect(names).toContain('Monolithic Architecture');
@@ -48,14 +46,14 @@ describe('pattern catalog', () => {
   });
 
   it('shows a clear empty state with a way out', async () => {
-    const { user } = renderApp('/patterns?q=blockchain');
+    const { user } = await renderApp('/patterns?q=blockchain');
     expect(await screen.findByRole('heading', { name: 'No pattern matches' })).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
     expect(cards()).toHaveLength(22);
   });
 
   it('collects patterns to compare and links to the comparison', async () => {
-    const { user, router } = renderApp('/patterns');
+    const { user, router } = await renderApp('/patterns');
     await user.click(await screen.findByRole('button', { name: 'Compare Monolithic Architecture' }));
     await user.click(screen.getByRole('button', { name: 'Compare Modular Monoliths' }));
     expect(screen.getByRole('button', { name: 'Compare Monolithic Architecture' })).toHaveAttribute('aria-pressed', 'true');
@@ -69,7 +67,7 @@ describe('pattern catalog', () => {
 
 describe('pattern page', () => {
   it('shows every section of a pattern, its ratings and its migrations', async () => {
-    renderApp('/patterns/monolith');
+    await renderApp('/patterns/monolith');
     expect(await screen.findByRole('heading', { level: 1, name: 'Monolithic Architecture' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'When to use' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Variants' })).toBeInTheDocument();
@@ -84,19 +82,19 @@ describe('pattern page', () => {
   });
 
   it('shows code examples highlighted and named', async () => {
-    renderApp('/patterns/layered');
+    await renderApp('/patterns/layered');
     const code = await screen.findByLabelText('PHP Example (Symfony), PHP code');
     expect(code).toHaveTextContent('class RegisterUserController');
     expect(code.querySelector('.hljs-keyword')).not.toBeNull();
   });
 
   it('says so when the pattern is not in the dataset', async () => {
-    renderApp('/patterns/blockchain');
+    await renderApp('/patterns/blockchain');
     expect(await screen.findByRole('heading', { name: 'Pattern not found' })).toBeInTheDocument();
   });
 
   it('marks our own writing on a pattern the source has no section for', async () => {
-    renderApp('/patterns/microservices');
+    await renderApp('/patterns/microservices');
     expect(await screen.findByText('Our addition — no section in the source')).toBeInTheDocument();
   });
 });

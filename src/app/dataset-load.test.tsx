@@ -1,7 +1,6 @@
 import { readRepoFile } from '../../tests/repo-file';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { resetStore } from '../store/store';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
 const builtinText = readRepoFile('data/dataset.json');
@@ -13,7 +12,6 @@ function customDatasetFile(): File {
   return new File([JSON.stringify(doc)], 'team-x.json', { type: 'application/json' });
 }
 
-beforeEach(() => resetStore());
 
 // jsdom has no <dialog> modal; the notice renders it open for the test.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -22,7 +20,7 @@ HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
 
 describe('loading a dataset', () => {
   it('loads a valid file, confirms it, and offers the way back to the built-in one', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'System Architecture Patterns: PHP vs. Go' });
     await user.upload(screen.getByLabelText('Dataset file'), customDatasetFile());
     expect((await screen.findByText(/Loaded “Team X patterns” from team-x.json/)).parentElement).toHaveRole('status');
@@ -32,7 +30,7 @@ describe('loading a dataset', () => {
   });
 
   it('lists every problem of a broken file with its place, and keeps the current dataset', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'System Architecture Patterns: PHP vs. Go' });
     const doc = JSON.parse(builtinText);
     doc.title = 'Broken';
@@ -53,7 +51,7 @@ describe('loading a dataset', () => {
   });
 
   it('reports a file that is not JSON with its line', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.upload(
       await screen.findByLabelText('Dataset file'),
       new File(['{\n  "type": "architecture-workbench/dataset",\n  oops\n}'], 'notes.json'),

@@ -1,9 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { resetStore } from '../store/store';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
-beforeEach(() => resetStore());
 
 const ranking = () => within(screen.getByRole('list', { name: 'Options by score' }));
 const order = () => ranking().getAllByRole('link').map((a) => a.textContent);
@@ -13,7 +11,7 @@ const scoreOf = (name: string) => {
 };
 
 async function openWorkbench() {
-  const view = renderApp('/');
+  const view = await renderApp('/');
   await screen.findByRole('heading', { name: 'Ranking' });
   return view;
 }

@@ -7,6 +7,7 @@ import { StorageNotice } from '../features/record/storage-notice';
 import { useOpenSnapshot } from '../features/record/use-snapshot';
 import { useDatasetFile } from '../features/dataset/use-dataset-file';
 import { useCallback, useEffect } from 'react';
+import { HistoryControls, HistoryToast } from './history-controls';
 
 const NAV = [
   { to: '/', label: 'Workbench', end: true },
@@ -61,6 +62,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <HistoryControls />
         <DatasetControls />
       </header>
       {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading view" />}
@@ -70,6 +72,7 @@ export function Layout() {
       </main>
       <DatasetNotice />
       <SnapshotNotice />
+      <HistoryToast />
       <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>

@@ -17,7 +17,7 @@ const formatScore = (score: number) => (score * 100).toFixed(1);
  * `?print=1` opens the browser's print dialog once the chart is drawn.
  */
 export function ReportPage() {
-  const state = useAppStore();
+  const state = useAppStore((s) => s);
   const a = useMemo(() => adrInput(state), [state]);
   const title = a.record.title || 'Architecture decision';
   useDocumentTitle(title);

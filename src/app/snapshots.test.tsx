@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
-import { resetStore, STORAGE_KEY, useAppStore } from '../store/store';
+import { STORAGE_KEY } from '../store/store';
 
-beforeEach(() => resetStore());
 
 const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });
 const savedNames = () =>
@@ -13,12 +12,12 @@ const savedNames = () =>
 
 describe('saved snapshots on the Record page', () => {
   it('starts empty and says so', async () => {
-    renderApp('/record');
+    await renderApp('/record');
     expect(await screen.findByText('No saved snapshots yet.')).toBeInTheDocument();
   });
 
   it('saves under a name (the title when none is given), renames, duplicates, deletes with undo', async () => {
-    const { user } = renderApp('/record');
+    const { user } = await renderApp('/record');
     await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), 'Before the workshop');
     await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
     expect(await screen.findByText('Saved “Before the workshop”.')).toBeInTheDocument();
@@ -42,7 +41,7 @@ describe('saved snapshots on the Record page', () => {
   });
 
   it('Escape cancels a rename', async () => {
-    const { user } = renderApp('/record');
+    const { user } = await renderApp('/record');
     await user.click(await screen.findByRole('button', { name: 'Save snapshot' }));
     await user.click(await screen.findByRole('button', { name: /^Rename/ }));
     await user.type(screen.getByRole('textbox', { name: /^New name for/ }), ' changed{Escape}');
@@ -50,7 +49,7 @@ describe('saved snapshots on the Record page', () => {
   });
 
   it('opens a saved snapshot in place of the decision in use, with undo', async () => {
-    const { user } = renderApp('/record');
+    const { user } = await renderApp('/record');
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await user.clear(title);
     await user.type(title, 'Plan A');
@@ -58,15 +57,15 @@ describe('saved snapshots on the Record page', () => {
     await user.clear(title);
     await user.type(title, 'Plan B');
     await user.click(await screen.findByRole('button', { name: 'Open “Plan A”' }));
-    expect(await screen.findByText(/Opened “Plan A” from saved snapshot “Plan A”/)).toBeInTheDocument();
+    const notice = (await screen.findByText(/Opened “Plan A” from saved snapshot “Plan A”/)).closest('[role="status"]') as HTMLElement;
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Plan A');
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(within(notice).getByRole('button', { name: 'Undo' }));
     expect(await screen.findByDisplayValue('Plan B')).toBeInTheDocument();
   });
 });
 
 it('the participants field shows the opened snapshot’s participants, and keeps a half-typed list', async () => {
-  const { user } = renderApp('/record');
+  const { user } = await renderApp('/record');
   const field = await screen.findByRole('textbox', { name: 'Participants (comma-separated)' });
   await user.type(field, 'Ana, Ben');
   await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
@@ -79,8 +78,8 @@ it('the participants field shows the opened snapshot’s participants, and keeps
 
 describe('storage notices', () => {
   it('says when the browser storage is full and offers a snapshot file; dismiss hides it', async () => {
-    const { user } = renderApp('/');
-    useAppStore.getState().reportStorageProblem({ kind: 'full', message: 'full' });
+    const { user, store } = await renderApp('/');
+    store.getState().reportStorageProblem({ kind: 'full', message: 'full' });
     const alert = await screen.findByRole('alert', { name: 'This browser’s storage is full' });
     expect(within(alert).getByRole('button', { name: 'Download snapshot' })).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
@@ -88,8 +87,8 @@ describe('storage notices', () => {
   });
 
   it('names what could not be read and offers the unreadable data as a file', async () => {
-    renderApp('/');
-    useAppStore.getState().reportStorageProblem({ kind: 'unreadable', parts: ['weights'], raw: '{}', backupKey: `${STORAGE_KEY}:unreadable` });
+    const { store } = await renderApp('/');
+    store.getState().reportStorageProblem({ kind: 'unreadable', parts: ['weights'], raw: '{}', backupKey: `${STORAGE_KEY}:unreadable` });
     const alert = await screen.findByRole('alert', { name: 'Some saved work could not be read' });
     expect(alert).toHaveTextContent('Could not read: weights.');
     expect(within(alert).getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
@@ -97,7 +96,7 @@ describe('storage notices', () => {
 });
 
 it('after Delete the keyboard lands on Undo delete, and after undo on the list’s heading', async () => {
-  const { user } = renderApp('/record');
+  const { user } = await renderApp('/record');
   await user.click(await screen.findByRole('button', { name: 'Save snapshot' }));
   await user.click(await screen.findByRole('button', { name: /^Delete “/ }));
   await waitFor(() => expect(screen.getByRole('button', { name: 'Undo delete' })).toHaveFocus());
@@ -106,7 +105,7 @@ it('after Delete the keyboard lands on Undo delete, and after undo on the list�
 });
 
 it('when the clipboard is refused, the share link is shown to copy by hand', async () => {
-  const { user } = renderApp('/record');
+  const { user } = await renderApp('/record');
   Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
   await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
   const link = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Share link' });

@@ -1,17 +1,22 @@
 import mermaid from 'mermaid';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { decisionMarkdown } from '../domain/snapshot/markdown';
 import { adrInput } from './adr';
-import { resetStore, useAppStore } from './store';
+import { type AppStore, createAppStore } from './store';
 
-beforeEach(() => resetStore());
+let store: AppStore;
+beforeEach(() => {
+  store = createAppStore();
+});
+afterEach(() => store.dispose());
+
 
 function markdown() {
-  return decisionMarkdown(adrInput(useAppStore.getState()));
+  return decisionMarkdown(adrInput(store.getState()));
 }
 
 it('writes a MADR-shaped record with the ranking, weights and Mermaid blocks that Mermaid parses', async () => {
-  const s = useAppStore.getState();
+  const s = store.getState();
   s.updateRecord({ title: 'Backend for orders', status: 'accepted', participants: ['Ana', 'Ben'], rationale: 'One team for now.' });
   s.setWeight('compliance-security', 10);
   s.answer(3, 'no');

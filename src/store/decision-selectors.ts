@@ -8,6 +8,7 @@ import { explainLeader } from '../domain/scoring/explain';
 import { rank, type Ranking } from '../domain/scoring/rank';
 import { sensitivity, type Sensitivity } from '../domain/scoring/sensitivity';
 import type { Dataset } from '../domain/model/dataset';
+import { memoized, lastValue } from './memo';
 import { selectDataset, type AppState } from './store';
 
 export interface DecisionView {
@@ -22,9 +23,6 @@ export interface DecisionView {
   criterionName: (id: string) => string;
 }
 
-let last: { inputs: unknown[]; view: DecisionView } | null = null;
-/** The fit matrix depends on the dataset, context and overrides, not on the sliders: kept apart. */
-let lastFits: { inputs: unknown[]; decision: Decision } | null = null;
 const labelCache = new WeakMap<Dataset, (id: string) => string>();
 
 /** The option's label, from a table built once per dataset (1,000 options: no search per row). */
@@ -40,34 +38,33 @@ export function optionNamesOf(dataset: Dataset): (id: string) => string {
 
 export function selectDecisionView(s: AppState): DecisionView {
   const dataset = selectDataset(s);
-  const inputs = [dataset, s.weights, s.context, s.overrides];
-  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.view;
-
-  const defaults = dataset.scoring?.defaultWeights ?? {};
-  const sliders: Record<string, number> = {};
-  for (const scale of dataset.scoring?.scales ?? []) {
-    sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
-  }
-  const fitInputs = [dataset, s.context, s.overrides];
-  const decision =
-    lastFits && lastFits.inputs.every((x, i) => x === fitInputs[i])
-      ? withSliders(lastFits.decision, dataset, sliders)
-      : buildDecision(dataset, sliders, s.context, s.overrides);
-  lastFits = { inputs: fitInputs, decision };
-  const ranking = rank(decision.matrix, decision.weights);
-  const names = new Map(decision.criteria.map((c) => [c.id, c.name]));
-  const optionName = optionNamesOf(dataset);
-  const criterionName = (id: string) => names.get(id) ?? id;
-  const view: DecisionView = {
-    dataset,
-    sliders,
-    decision,
-    ranking,
-    sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
-    explanation: explainLeader(ranking, optionName, criterionName),
-    optionName,
-    criterionName,
-  };
-  last = { inputs, view };
-  return view;
+  return memoized(s.memo, 'decisionView', [dataset, s.weights, s.context, s.overrides], () => {
+    const defaults = dataset.scoring?.defaultWeights ?? {};
+    const sliders: Record<string, number> = {};
+    for (const scale of dataset.scoring?.scales ?? []) {
+      sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
+    }
+    // The fit matrix depends on the dataset, context and overrides, not on the sliders: reused for a weight change.
+    const fitInputs = [dataset, s.context, s.overrides];
+    const lastFits = lastValue<Decision>(s.memo, 'fits');
+    const decision =
+      lastFits && lastFits.inputs.every((x, i) => x === fitInputs[i])
+        ? withSliders(lastFits.value, dataset, sliders)
+        : buildDecision(dataset, sliders, s.context, s.overrides);
+    s.memo.last.set('fits', { inputs: fitInputs, value: decision });
+    const ranking = rank(decision.matrix, decision.weights);
+    const names = new Map(decision.criteria.map((c) => [c.id, c.name]));
+    const optionName = optionNamesOf(dataset);
+    const criterionName = (id: string) => names.get(id) ?? id;
+    return {
+      dataset,
+      sliders,
+      decision,
+      ranking,
+      sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
+      explanation: explainLeader(ranking, optionName, criterionName),
+      optionName,
+      criterionName,
+    };
+  });
 }

@@ -1,15 +1,12 @@
-import type { StateCreator } from 'zustand';
-import { DEFAULT_CONTEXT, type DecisionContext, type Language, type RatingOverrides } from '../domain/scoring/decision';
-import type { AppState } from './store';
+import type { Language } from '../domain/scoring/decision';
+import type { Slice } from './slice-context';
 
 export interface DecisionSlice {
-  /** Slider weights the team set; criteria not in here use the dataset's default weight. */
-  weights: Record<string, number>;
-  context: DecisionContext;
-  overrides: RatingOverrides;
   setWeight: (criterion: string, weight: number) => void;
   /** Replace all weights (a profile); an empty record goes back to the dataset defaults. */
   setWeights: (weights: Record<string, number>) => void;
+  /** Back to the dataset's default weights, with an Undo toast. */
+  resetWeights: () => void;
   setTeamSize: (size: number) => void;
   setLanguages: (languages: Language[]) => void;
   /** Answer a checklist question; null clears the answer. */
@@ -21,15 +18,21 @@ export interface DecisionSlice {
 
 const clampWeight = (w: number) => Math.min(10, Math.max(0, Number.isFinite(w) ? w : 0));
 
-export const createDecisionSlice: StateCreator<AppState, [], [], DecisionSlice> = (set) => ({
-  weights: {},
-  context: DEFAULT_CONTEXT,
-  overrides: {},
-  setWeight: (criterion, weight) => set((s) => ({ weights: { ...s.weights, [criterion]: clampWeight(weight) } })),
+export const createDecisionSlice: Slice<DecisionSlice> = (ctx) => (set, get) => ({
+  setWeight: (criterion, weight) =>
+    ctx.track(`weight:${criterion}`, () =>
+      set((s) => ({ weights: { ...s.weights, [criterion]: clampWeight(weight) } })),
+    ),
   setWeights: (weights) =>
     set({ weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, clampWeight(w)])) }),
+  resetWeights: () => {
+    if (Object.keys(get().weights).length === 0) return;
+    set({ weights: {}, toast: { message: 'Weights reset to the dataset’s defaults.', undo: true } });
+  },
   setTeamSize: (size) =>
-    set((s) => ({ context: { ...s.context, teamSize: Math.max(1, Math.min(100_000, Math.round(size) || 1)) } })),
+    ctx.track('teamSize', () =>
+      set((s) => ({ context: { ...s.context, teamSize: Math.max(1, Math.min(100_000, Math.round(size) || 1)) } })),
+    ),
   setLanguages: (languages) => set((s) => ({ context: { ...s.context, languages: [...new Set(languages)] } })),
   answer: (n, answerId) =>
     set((s) => {
@@ -47,5 +50,8 @@ export const createDecisionSlice: StateCreator<AppState, [], [], DecisionSlice> 
       if (Object.keys(row).length === 0) delete overrides[option];
       return { overrides };
     }),
-  resetOverrides: () => set({ overrides: {} }),
+  resetOverrides: () => {
+    if (Object.keys(get().overrides).length === 0) return;
+    set({ overrides: {}, toast: { message: 'Your ratings were reset to the source’s.', undo: true } });
+  },
 });

@@ -3,14 +3,21 @@ import { graphFromDataset, nodeForPattern, type MigrationGraph } from '../domain
 import { findPaths, type PathCost, type PathResult } from '../domain/graph/paths';
 import type { Dataset } from '../domain/model/dataset';
 import { selectDecisionView } from './decision-selectors';
+import { memoized } from './memo';
 import { selectDataset, type AppState } from './store';
 
 const fromDataset = new WeakMap<Dataset, MigrationGraph>();
 
+/** The key the team's graph edits are kept under: the loaded dataset's id, or 'builtin'. */
+export function datasetKeyOf(s: Pick<AppState, 'custom'>): string {
+  return s.custom?.dataset.id ?? 'builtin';
+}
+
 /** The team's edited graph for the dataset in use, or the dataset's own. */
-export function selectGraph(s: AppState): MigrationGraph {
+export function selectGraph(s: Pick<AppState, 'custom' | 'graphEdits'>): MigrationGraph {
   const ds = selectDataset(s);
-  const edited = s.graphEdits[s.custom?.dataset.id ?? 'builtin'];
+  const key = datasetKeyOf(s);
+  const edited = Object.hasOwn(s.graphEdits, key) ? s.graphEdits[key] : undefined;
   if (edited) return edited;
   let g = fromDataset.get(ds);
   if (!g) {
@@ -29,21 +36,17 @@ export interface MigrationPlan {
   result: PathResult | null;
 }
 
-let last: { inputs: unknown[]; plan: MigrationPlan } | null = null;
-
 export function selectMigrationPlan(s: AppState, cost: PathCost): MigrationPlan {
   const graph = selectGraph(s);
   const view = selectDecisionView(s);
-  const inputs = [graph, view.ranking, s.migrationCurrent, s.migrationTarget, cost];
-  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.plan;
-  const has = (id: string | null) => id !== null && graph.nodes.some((n) => n.id === id);
-  const current = has(s.migrationCurrent) ? s.migrationCurrent : null;
-  const leader = view.ranking.ranked[0]?.option;
-  const leaderNode = leader ? (nodeForPattern(graph, leader)?.id ?? null) : null;
-  const picked = has(s.migrationTarget) ? s.migrationTarget : null;
-  const target = picked ?? leaderNode;
-  const result = current && target ? findPaths(graph, current, target, cost) : null;
-  const plan = { graph, current, target, targetFollowsLeader: picked === null, result };
-  last = { inputs, plan };
-  return plan;
+  return memoized(s.memo, 'migrationPlan', [graph, view.ranking, s.migrationCurrent, s.migrationTarget, cost], () => {
+    const has = (id: string | null) => id !== null && graph.nodes.some((n) => n.id === id);
+    const current = has(s.migrationCurrent) ? s.migrationCurrent : null;
+    const leader = view.ranking.ranked[0]?.option;
+    const leaderNode = leader ? (nodeForPattern(graph, leader)?.id ?? null) : null;
+    const picked = has(s.migrationTarget) ? s.migrationTarget : null;
+    const target = picked ?? leaderNode;
+    const result = current && target ? findPaths(graph, current, target, cost) : null;
+    return { graph, current, target, targetFollowsLeader: picked === null, result };
+  });
 }

@@ -1,12 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectGraph, selectMigrationPlan } from './graph-selectors';
-import { flushStorage, resetStore, STORAGE_KEY, useAppStore } from './store';
+import { type AppStore, STORAGE_KEY, createAppStore } from './store';
 
-beforeEach(() => resetStore());
+let store: AppStore;
+beforeEach(() => {
+  store = createAppStore();
+});
+afterEach(() => store.dispose());
 
-const graph = () => selectGraph(useAppStore.getState());
-const undo = () => useAppStore.temporal.getState().undo();
-const redo = () => useAppStore.temporal.getState().redo();
+
+const graph = () => selectGraph(store.getState());
+const undo = () => store.getState().undo();
+const redo = () => store.getState().redo();
 
 describe('graph edits', () => {
   it('starts from the dataset’s migrations', () => {
@@ -16,7 +21,7 @@ describe('graph edits', () => {
   });
 
   it('adds an edge, and undo removes it again; redo brings it back', () => {
-    const id = useAppStore.getState().addEdge(graph(), 'soa', 'serverless');
+    const id = store.getState().addEdge('soa', 'serverless');
     expect(id).toBe('soa-to-serverless');
     expect(graph().edges).toHaveLength(7);
     undo();
@@ -26,13 +31,13 @@ describe('graph edits', () => {
   });
 
   it('refuses a self-loop and a duplicate edge', () => {
-    expect(useAppStore.getState().addEdge(graph(), 'soa', 'soa')).toBeNull();
-    expect(useAppStore.getState().addEdge(graph(), 'monolith', 'modular-monolith')).toBeNull();
+    expect(store.getState().addEdge('soa', 'soa')).toBeNull();
+    expect(store.getState().addEdge('monolith', 'modular-monolith')).toBeNull();
     expect(graph().edges).toHaveLength(6);
   });
 
   it('deleting a node deletes its edges, in one undoable step', () => {
-    useAppStore.getState().removeElements(graph(), ['microservices'], []);
+    store.getState().removeElements(['microservices'], []);
     expect(graph().nodes.map((n) => n.id)).not.toContain('microservices');
     expect(graph().edges.map((e) => e.label)).toEqual(['Encapsulate Modules', 'Lambda Sidecar', null]);
     undo();
@@ -40,19 +45,24 @@ describe('graph edits', () => {
   });
 
   it('renames an edge and edits its steps and effort', () => {
-    useAppStore.getState().updateEdge(graph(), 'soa-to-microservices', { label: 'Extract', steps: ['One'], effort: 3 });
+    store.getState().updateEdge('soa-to-microservices', { label: 'Extract', steps: ['One'], effort: 3 });
     expect(graph().edges.find((e) => e.id === 'soa-to-microservices')).toMatchObject({ label: 'Extract', steps: ['One'], effort: 3 });
   });
 
-  it('other changes (a slider) leave no undo entry', () => {
-    useAppStore.getState().setWeight('scalability', 9);
-    expect(useAppStore.temporal.getState().pastStates).toHaveLength(0);
+  it('shares one history with every other edit of the decision', () => {
+    store.getState().setWeight('scalability', 9);
+    store.getState().addEdge('soa', 'serverless');
+    undo();
+    expect(graph().edges).toHaveLength(6);
+    expect(store.getState().weights).toEqual({ scalability: 9 });
+    undo();
+    expect(store.getState().weights).toEqual({});
   });
 
   it('keeps edits and the chosen current/target in this browser', () => {
-    useAppStore.getState().addNode(graph(), { label: 'Cell-Based Architecture', patternId: 'cell-based' });
-    useAppStore.getState().setMigrationCurrent('monolith');
-    flushStorage();
+    store.getState().addNode({ label: 'Cell-Based Architecture', patternId: 'cell-based' });
+    store.getState().setMigrationCurrent('monolith');
+    store.flush();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.graphEdits.builtin.nodes.map((n: { id: string }) => n.id)).toContain('cell-based-architecture');
     expect(saved.migrationCurrent).toBe('monolith');
@@ -61,14 +71,14 @@ describe('graph edits', () => {
 
 describe('migration plan', () => {
   it('targets the ranking leader until the team picks a target', () => {
-    useAppStore.getState().setMigrationCurrent('monolith');
-    let plan = selectMigrationPlan(useAppStore.getState(), 'steps');
+    store.getState().setMigrationCurrent('monolith');
+    let plan = selectMigrationPlan(store.getState(), 'steps');
     expect(plan).toMatchObject({ current: 'monolith', target: 'serverless', targetFollowsLeader: true });
-    useAppStore.getState().setWeight('compliance-security', 10);
-    plan = selectMigrationPlan(useAppStore.getState(), 'steps');
+    store.getState().setWeight('compliance-security', 10);
+    plan = selectMigrationPlan(store.getState(), 'steps');
     expect(plan.target).toBe('modular-monolith');
-    useAppStore.getState().setMigrationTarget('microservices');
-    plan = selectMigrationPlan(useAppStore.getState(), 'steps');
+    store.getState().setMigrationTarget('microservices');
+    plan = selectMigrationPlan(store.getState(), 'steps');
     expect(plan).toMatchObject({ target: 'microservices', targetFollowsLeader: false });
     expect(plan.result).toMatchObject({ kind: 'found', paths: [{ nodes: ['monolith', 'modular-monolith', 'microservices'] }] });
   });

@@ -1,76 +1,72 @@
-import type { StateCreator } from 'zustand';
-import { freshId, type GraphEdge, type GraphNode, type MigrationGraph } from '../domain/graph/graph';
-import type { AppState } from './store';
+import type { GraphEdge, GraphNode, MigrationGraph } from '../domain/graph/graph';
+import * as edit from '../domain/graph/edit';
+import { datasetKeyOf, selectGraph } from './graph-selectors';
+import type { Slice } from './slice-context';
 
 export interface GraphSlice {
-  /** The team's edited migration graph per dataset id; absent until the first edit (then the dataset's graph is copied). */
-  graphEdits: Record<string, MigrationGraph>;
-  /** Node the team is at now, and the node it wants to reach (null: follow the ranking's leader). */
-  migrationCurrent: string | null;
-  migrationTarget: string | null;
-  addNode: (base: MigrationGraph, node: Omit<GraphNode, 'id'>) => string;
-  addEdge: (base: MigrationGraph, from: string, to: string) => string | null;
-  updateEdge: (base: MigrationGraph, id: string, patch: Partial<Pick<GraphEdge, 'label' | 'steps' | 'effort'>>) => void;
-  removeElements: (base: MigrationGraph, nodeIds: string[], edgeIds: string[]) => void;
-  moveNodes: (base: MigrationGraph, positions: Record<string, { x: number; y: number }>) => void;
+  /**
+   * Applies a change to the migration graph in use as one step (one undo). The change is a pure
+   * function of the graph (domain/graph/edit.ts); returning the same graph changes nothing.
+   */
+  changeGraph: (change: (graph: MigrationGraph) => MigrationGraph) => void;
+  addNode: (node: Omit<GraphNode, 'id'>) => string;
+  renameNode: (id: string, label: string) => void;
+  addEdge: (from: string, to: string) => string | null;
+  updateEdge: (id: string, patch: Partial<Pick<GraphEdge, 'label' | 'steps' | 'effort'>>) => void;
+  removeElements: (nodeIds: string[], edgeIds: string[]) => void;
+  moveNodes: (positions: Record<string, { x: number; y: number }>) => void;
   /** Forget the team's node placements: the automatic layout takes over again. */
-  relayout: (base: MigrationGraph) => void;
+  relayout: () => void;
   resetGraph: () => void;
   setMigrationCurrent: (id: string | null) => void;
   setMigrationTarget: (id: string | null) => void;
 }
 
-export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set, get) => {
-  /** Apply an edit to the graph in use (`base`, from the selector) and store it under the dataset's id. */
-  const edit = (base: MigrationGraph, change: (g: MigrationGraph) => MigrationGraph) => {
-    const datasetId = get().custom?.dataset.id ?? 'builtin';
-    set((s) => ({ graphEdits: { ...s.graphEdits, [datasetId]: change(base) } }));
+export const createGraphSlice: Slice<GraphSlice> = (ctx) => (set, get) => {
+  const changeGraph: GraphSlice['changeGraph'] = (change) => {
+    const before = selectGraph(get());
+    const after = change(before);
+    if (after === before) return;
+    const key = datasetKeyOf(get());
+    set((s) => {
+      // A removed node can no longer be where the team is or where it goes.
+      const has = (id: string | null) => id === null || after.nodes.some((n) => n.id === id);
+      return {
+        graphEdits: { ...s.graphEdits, [key]: after },
+        migrationCurrent: has(s.migrationCurrent) ? s.migrationCurrent : null,
+        migrationTarget: has(s.migrationTarget) ? s.migrationTarget : null,
+      };
+    });
   };
   return {
-    graphEdits: {},
-    migrationCurrent: null,
-    migrationTarget: null,
-    addNode: (base, node) => {
-      const id = freshId(base, node.label);
-      edit(base, (g) => ({ ...g, nodes: [...g.nodes, { ...node, id }] }));
+    changeGraph,
+    addNode: (node) => {
+      const { graph, id } = edit.addNode(selectGraph(get()), node);
+      changeGraph(() => graph);
       return id;
     },
-    addEdge: (base, from, to) => {
-      if (from === to || base.edges.some((e) => e.from === from && e.to === to)) return null;
-      const id = freshId(base, `${from}-to-${to}`);
-      edit(base, (g) => ({
-        ...g,
-        edges: [...g.edges, { id, from, to, label: null, steps: [], effort: 1, origin: 'ours' }],
-      }));
-      return id;
+    renameNode: (id, label) => changeGraph((g) => edit.renameNode(g, id, label)),
+    addEdge: (from, to) => {
+      const added = edit.addEdge(selectGraph(get()), from, to);
+      if (!added) return null;
+      changeGraph(() => added.graph);
+      return added.id;
     },
-    updateEdge: (base, id, patch) =>
-      edit(base, (g) => ({ ...g, edges: g.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)) })),
-    removeElements: (base, nodeIds, edgeIds) => {
-      const nodes = new Set(nodeIds);
-      const edges = new Set(edgeIds);
-      if (nodes.size === 0 && edges.size === 0) return;
-      edit(base, (g) => ({
-        nodes: g.nodes.filter((n) => !nodes.has(n.id)),
-        edges: g.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.from) && !nodes.has(e.to)),
-      }));
-      set((s) => ({
-        migrationCurrent: s.migrationCurrent && nodes.has(s.migrationCurrent) ? null : s.migrationCurrent,
-        migrationTarget: s.migrationTarget && nodes.has(s.migrationTarget) ? null : s.migrationTarget,
-      }));
-    },
-    moveNodes: (base, positions) =>
-      edit(base, (g) => ({
-        ...g,
-        nodes: g.nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n)),
-      })),
-    relayout: (base) =>
-      edit(base, (g) => ({ ...g, nodes: g.nodes.map(({ position: _drop, ...n }) => n) })),
+    updateEdge: (id, patch) => changeGraph((g) => edit.updateEdge(g, id, patch)),
+    removeElements: (nodeIds, edgeIds) => changeGraph((g) => edit.removeElements(g, nodeIds, edgeIds)),
+    // Dragging a node reports many moves: one undo step per node and drag.
+    moveNodes: (positions) =>
+      ctx.track(`move:${Object.keys(positions).sort().join(',')}`, () =>
+        changeGraph((g) => edit.moveNodes(g, positions)),
+      ),
+    relayout: () => changeGraph(edit.relayout),
     resetGraph: () =>
       set((s) => {
+        const key = datasetKeyOf(s);
+        if (!Object.hasOwn(s.graphEdits, key)) return s;
         const graphEdits = { ...s.graphEdits };
-        delete graphEdits[s.custom?.dataset.id ?? 'builtin'];
-        return { graphEdits };
+        delete graphEdits[key];
+        return { graphEdits, toast: { message: 'The migration graph is back to the source’s.', undo: true } };
       }),
     setMigrationCurrent: (id) => set({ migrationCurrent: id }),
     setMigrationTarget: (id) => set({ migrationTarget: id }),

@@ -11,7 +11,7 @@ import {
   type LibraryEntry,
 } from '../domain/snapshot/library';
 import { captureSnapshot, openSnapshot } from './snapshot-io';
-import { useAppStore } from './store';
+import type { AppStore } from './store';
 
 /** A random id; `randomUUID` exists only on secure (https, localhost) pages, random bytes everywhere. */
 const newId = (): string =>
@@ -20,27 +20,27 @@ const newId = (): string =>
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Saves the decision as it is now; returns the entry as saved (its name made unique). */
-export async function saveToLibrary(name: string, now: Date = new Date()): Promise<LibraryEntry> {
-  const snapshot = await captureSnapshot(useAppStore.getState(), now.toISOString());
-  const { library, setLibrary } = useAppStore.getState();
+export async function saveToLibrary(store: AppStore, name: string, now: Date = new Date()): Promise<LibraryEntry> {
+  const snapshot = await captureSnapshot(store.getState(), now.toISOString());
+  const { library, setLibrary } = store.getState();
   const next = addEntry(library, { id: newId(), name, snapshot });
   setLibrary(next);
   return next.entries[0]!;
 }
 
-export function renameInLibrary(id: string, name: string): void {
-  const { library, setLibrary } = useAppStore.getState();
+export function renameInLibrary(store: AppStore, id: string, name: string): void {
+  const { library, setLibrary } = store.getState();
   setLibrary(renameEntry(library, id, name));
 }
 
-export function duplicateInLibrary(id: string): void {
-  const { library, setLibrary } = useAppStore.getState();
+export function duplicateInLibrary(store: AppStore, id: string): void {
+  const { library, setLibrary } = store.getState();
   setLibrary(duplicateEntry(library, id, newId()));
 }
 
 /** Removes an entry; what is returned puts it back (undo). */
-export function removeFromLibrary(id: string): { entry: LibraryEntry; index: number } | null {
-  const { library, setLibrary } = useAppStore.getState();
+export function removeFromLibrary(store: AppStore, id: string): { entry: LibraryEntry; index: number } | null {
+  const { library, setLibrary } = store.getState();
   const index = library.entries.findIndex((e) => e.id === id);
   if (index < 0) return null;
   const entry = library.entries[index]!;
@@ -48,14 +48,14 @@ export function removeFromLibrary(id: string): { entry: LibraryEntry; index: num
   return { entry, index };
 }
 
-export function restoreToLibrary(removed: { entry: LibraryEntry; index: number }): void {
-  const { library, setLibrary } = useAppStore.getState();
+export function restoreToLibrary(store: AppStore, removed: { entry: LibraryEntry; index: number }): void {
+  const { library, setLibrary } = store.getState();
   setLibrary(restoreEntry(library, removed.entry, removed.index));
 }
 
 /** Opens a saved snapshot as the decision in use (undoable, like opening a file). */
-export async function openFromLibrary(id: string): Promise<boolean> {
-  const entry = useAppStore.getState().library.entries.find((e) => e.id === id);
+export async function openFromLibrary(store: AppStore, id: string): Promise<boolean> {
+  const entry = store.getState().library.entries.find((e) => e.id === id);
   if (!entry) return false;
-  return openSnapshot({ ok: true, snapshot: entry.snapshot }, `saved snapshot “${entry.name}”`);
+  return openSnapshot(store, { ok: true, snapshot: entry.snapshot }, `saved snapshot “${entry.name}”`);
 }

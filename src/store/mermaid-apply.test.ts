@@ -1,16 +1,21 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { edgeName } from '../domain/graph/graph';
 import { BUILTIN_DATASET as ds } from '../domain/model/builtin-dataset';
 import { applyGraphPlan, planMermaidImport } from '../domain/snapshot/mermaid-import';
 import { selectGraph } from './graph-selectors';
 import { importMermaid } from './mermaid-apply';
-import { resetStore, useAppStore } from './store';
+import { type AppStore, createAppStore } from './store';
 
-beforeEach(() => resetStore());
+let store: AppStore;
+beforeEach(() => {
+  store = createAppStore();
+});
+afterEach(() => store.dispose());
 
-const state = () => useAppStore.getState();
+
+const state = () => store.getState();
 const graph = () => selectGraph(state());
-const history = () => useAppStore.temporal.getState();
+const history = () => store.temporal.getState();
 const names = () => graph().edges.map((e) => edgeName(graph(), e));
 
 const QUADRANT = [
@@ -33,7 +38,7 @@ const FLOWCHART = [
 describe('importing a quadrant chart', () => {
   it('moves the named points, and keeps a point back at its source place as the source’s', () => {
     state().placeOption('modular-monolith', { x: 0.9, y: 0.9 });
-    const out = importMermaid(QUADRANT);
+    const out = importMermaid(store, QUADRANT);
     expect(out).toMatchObject({
       ok: true,
       quadrant: {
@@ -52,14 +57,14 @@ describe('importing a quadrant chart', () => {
 
   it('switches the chart back to the source’s forces axes when other axes are shown', () => {
     state().setAxis('x', 'scalability');
-    const out = importMermaid(QUADRANT);
+    const out = importMermaid(store, QUADRANT);
     expect(out.ok && out.quadrant?.axesSwitched).toBe(true);
     expect(state().axes).toEqual({ x: 'forces', y: 'forces' });
   });
 
   it('says which points were already there', () => {
-    importMermaid(QUADRANT);
-    const again = importMermaid(QUADRANT);
+    importMermaid(store, QUADRANT);
+    const again = importMermaid(store, QUADRANT);
     expect(again.ok && again.quadrant).toEqual({ moved: [], unchanged: 3, axesSwitched: false });
   });
 });
@@ -69,7 +74,7 @@ describe('importing a flowchart', () => {
     const before = graph();
     const planned = planMermaidImport(FLOWCHART, ds, before);
     if (!planned.ok || !planned.plan.graph) throw new Error('plan failed');
-    const out = importMermaid(FLOWCHART);
+    const out = importMermaid(store, FLOWCHART);
     expect(out).toMatchObject({
       ok: true,
       graph: {
@@ -91,7 +96,7 @@ describe('importing a flowchart', () => {
   });
 
   it('changes nothing, and leaves no history entry, when every migration is already there', () => {
-    const out = importMermaid('flowchart LR\n  Monolith -->|Encapsulate Modules| ModularMonolith');
+    const out = importMermaid(store, 'flowchart LR\n  Monolith -->|Encapsulate Modules| ModularMonolith');
     expect(out.ok && out.graph?.present).toEqual(['Monolith to Modular Monolith: Encapsulate Modules']);
     expect(state().graphEdits).toEqual({});
     expect(history().pastStates).toHaveLength(0);
@@ -102,15 +107,15 @@ describe('a failed import', () => {
   it('leaves the state exactly as it was', () => {
     state().placeOption('soa', { x: 0.1, y: 0.1 });
     state().setAxis('y', 'go-fit');
-    state().addEdge(graph(), 'soa', 'serverless');
+    state().addEdge('soa', 'serverless');
     const before = { ...state() };
     const past = history().pastStates.length;
-    const out = importMermaid(`${QUADRANT}\n    point Nanoservices: [0.5, 0.5]\n`);
+    const out = importMermaid(store, `${QUADRANT}\n    point Nanoservices: [0.5, 0.5]\n`);
     expect(out).toEqual({
       ok: false,
       problems: [{ line: 8, message: '“Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)' }],
     });
-    const bad = importMermaid(`${FLOWCHART}\n    a --> b & c`);
+    const bad = importMermaid(store, `${FLOWCHART}\n    a --> b & c`);
     expect(bad.ok).toBe(false);
     expect(state()).toEqual(before);
     expect(history().pastStates).toHaveLength(past);

@@ -1,12 +1,15 @@
 /**
  * Between pasted Mermaid and the store: plan the import with the domain functions, then apply it —
- * quadrant points as option positions (on the source's forces axes), flowchart edges as one
- * undoable graph edit made with the graph actions. A failed import changes nothing.
+ * quadrant points as option positions (on the source's forces axes), flowchart edges through the
+ * domain's graph edits — all in one change of the state, so one Undo takes the import back. A failed
+ * import changes nothing.
  */
 import { SOURCE_AXES, type Position } from '../domain/quadrant/positions';
-import { planMermaidImport, type GraphPlan, type MermaidProblem, type NodeRef, type QuadrantPlan } from '../domain/snapshot/mermaid-import';
-import { selectGraph } from './graph-selectors';
-import { selectDataset, useAppStore } from './store';
+import type { MigrationGraph } from '../domain/graph/graph';
+import { applyGraphPlan } from '../domain/graph/edit';
+import { planMermaidImport, type GraphPlan, type MermaidProblem, type QuadrantPlan } from '../domain/snapshot/mermaid-import';
+import { datasetKeyOf, selectGraph } from './graph-selectors';
+import { selectDataset, type AppState, type AppStore } from './store';
 
 export type MermaidImportOutcome =
   | {
@@ -18,70 +21,55 @@ export type MermaidImportOutcome =
     }
   | { ok: false; problems: MermaidProblem[] };
 
-export function importMermaid(text: string): MermaidImportOutcome {
-  const s = useAppStore.getState();
+export function importMermaid(store: AppStore, text: string): MermaidImportOutcome {
+  const s = store.getState();
   const planned = planMermaidImport(text, selectDataset(s), selectGraph(s));
   if (!planned.ok) return planned;
   const { plan } = planned;
-  return {
-    ok: true,
-    quadrant: plan.quadrant ? applyQuadrant(plan.quadrant) : null,
-    graph: plan.graph ? applyGraph(plan.graph) : null,
-    notes: plan.notes,
-  };
+  const quadrant = plan.quadrant ? planQuadrant(s, plan.quadrant) : null;
+  const graph = plan.graph ? planGraph(selectGraph(s), plan.graph) : null;
+  // The whole import is one change of the state: one Undo takes it back.
+  store.setState((now) => {
+    const patch: Partial<AppState> = {};
+    if (quadrant) {
+      patch.axes = quadrant.axes;
+      patch.positions = quadrant.positions;
+    }
+    if (graph && graph.graph !== selectGraph(now)) patch.graphEdits = { ...now.graphEdits, [datasetKeyOf(now)]: graph.graph };
+    if (Object.keys(patch).length) patch.toast = { message: 'Imported from Mermaid.', undo: true };
+    return patch;
+  });
+  return { ok: true, quadrant: quadrant?.report ?? null, graph: graph?.report ?? null, notes: plan.notes };
 }
 
-function applyQuadrant(plan: QuadrantPlan): NonNullable<Extract<MermaidImportOutcome, { ok: true }>['quadrant']> {
-  const s = useAppStore.getState();
+type Outcome = Extract<MermaidImportOutcome, { ok: true }>;
+
+/** Where each point goes: on the source's forces axes; back at the source's own place is no placement. */
+function planQuadrant(s: AppState, plan: QuadrantPlan) {
   const ds = selectDataset(s);
   const axesSwitched = s.axes.x !== SOURCE_AXES.x || s.axes.y !== SOURCE_AXES.y;
-  if (s.axes.x !== SOURCE_AXES.x) s.setAxis('x', SOURCE_AXES.x);
-  if (s.axes.y !== SOURCE_AXES.y) s.setAxis('y', SOURCE_AXES.y);
+  const positions: Record<string, Position> = { ...s.positions };
   const moved: { name: string; position: Position }[] = [];
   let unchanged = 0;
   for (const m of plan.moves) {
     const source = ds.quadrant.points.find((p) => p.patternId === m.option);
-    const now = useAppStore.getState().positions[m.option] ?? (source ? { x: source.x, y: source.y } : null);
+    const now = (Object.hasOwn(positions, m.option) ? positions[m.option] : undefined) ?? (source ? { x: source.x, y: source.y } : null);
     if (now && now.x === m.position.x && now.y === m.position.y) unchanged++;
     else moved.push({ name: m.name, position: m.position });
-    // Back at the source's own place is the source's position, not one of the team's.
-    if (source && source.x === m.position.x && source.y === m.position.y) s.resetPosition(m.option);
-    else s.placeOption(m.option, m.position);
+    if (source && source.x === m.position.x && source.y === m.position.y) delete positions[m.option];
+    else positions[m.option] = m.position;
   }
-  return { moved, unchanged, axesSwitched };
+  const report: NonNullable<Outcome['quadrant']> = { moved, unchanged, axesSwitched };
+  return { axes: { ...SOURCE_AXES }, positions, report };
 }
 
-/**
- * The additions go through addNode / addEdge / updateEdge (their id rules and checks), with the
- * history paused; the result is then committed in one step, so one Undo takes the whole import back.
- */
-function applyGraph(plan: GraphPlan): NonNullable<Extract<MermaidImportOutcome, { ok: true }>['graph']> {
-  const report = {
+/** The graph after the import, made by the domain's graph edits (their id rules and checks). */
+function planGraph(base: MigrationGraph, plan: GraphPlan) {
+  const report: NonNullable<Outcome['graph']> = {
     added: plan.addEdges.map((e) => e.name),
     newNodes: plan.newNodes.map((n) => n.label),
     labelled: plan.relabel.map((r) => r.name),
     present: plan.present,
   };
-  if (!plan.newNodes.length && !plan.addEdges.length && !plan.relabel.length) return report;
-  const get = useAppStore.getState;
-  const history = useAppStore.temporal.getState();
-  const before = get().graphEdits;
-  let after = before;
-  history.pause();
-  try {
-    const ids = new Map<string, string>();
-    for (const n of plan.newNodes) ids.set(n.key, get().addNode(selectGraph(get()), { label: n.label, patternId: n.patternId }));
-    const nodeId = (r: NodeRef) => (r.kind === 'existing' ? r.id : (ids.get(r.key) ?? r.key));
-    for (const e of plan.addEdges) {
-      const id = get().addEdge(selectGraph(get()), nodeId(e.from), nodeId(e.to));
-      if (id && e.label) get().updateEdge(selectGraph(get()), id, { label: e.label });
-    }
-    for (const r of plan.relabel) get().updateEdge(selectGraph(get()), r.edgeId, { label: r.label });
-    after = get().graphEdits;
-  } finally {
-    useAppStore.setState({ graphEdits: before });
-    history.resume();
-  }
-  useAppStore.setState({ graphEdits: after });
-  return report;
+  return { graph: applyGraphPlan(base, plan).graph, report };
 }

@@ -1,11 +1,7 @@
-import type { StateCreator } from 'zustand';
-import { SOURCE_AXES, type Axes, type Position } from '../domain/quadrant/positions';
-import type { AppState } from './store';
+import type { Axes, Position } from '../domain/quadrant/positions';
+import type { Slice } from './slice-context';
 
 export interface QuadrantSlice {
-  /** Where the team placed options on the forces chart (only the moved ones). */
-  positions: Record<string, Position>;
-  axes: Axes;
   /** The option whose details are open (session only). */
   selectedOption: string | null;
   placeOption: (id: string, position: Position) => void;
@@ -15,18 +11,22 @@ export interface QuadrantSlice {
   selectOption: (id: string | null) => void;
 }
 
-export const createQuadrantSlice: StateCreator<AppState, [], [], QuadrantSlice> = (set) => ({
-  positions: {},
-  axes: SOURCE_AXES,
+export const createQuadrantSlice: Slice<QuadrantSlice> = (ctx) => (set, get) => ({
   selectedOption: null,
-  placeOption: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
+  // A drag or a held arrow key moves one point many times: one undo step.
+  placeOption: (id, position) =>
+    ctx.track(`position:${id}`, () => set((s) => ({ positions: { ...s.positions, [id]: position } }))),
   resetPosition: (id) =>
     set((s) => {
+      if (!Object.hasOwn(s.positions, id)) return s;
       const positions = { ...s.positions };
       delete positions[id];
       return { positions };
     }),
-  resetPositions: () => set({ positions: {} }),
-  setAxis: (dim, axis) => set((s) => ({ axes: { ...s.axes, [dim]: axis } })),
+  resetPositions: () => {
+    if (Object.keys(get().positions).length === 0) return;
+    set({ positions: {}, toast: { message: 'Every point is back at the source’s position.', undo: true } });
+  },
+  setAxis: (dim, axis) => set((s) => (s.axes[dim] === axis ? s : { axes: { ...s.axes, [dim]: axis } })),
   selectOption: (id) => set({ selectedOption: id }),
 });

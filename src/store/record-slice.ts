@@ -1,26 +1,15 @@
-import type { StateCreator } from 'zustand';
 import type { DecisionRecord } from '../domain/snapshot/snapshot';
-import type { AppState } from './store';
+import type { Slice } from './slice-context';
 
 export interface RecordSlice {
-  /** The decision's own facts: title, status, date, participants, rationale. */
-  record: DecisionRecord;
+  /** Change the decision's own facts (title, status, date, participants, rationale). */
   updateRecord: (patch: Partial<DecisionRecord>) => void;
 }
 
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export const initialRecord = (): DecisionRecord => ({
-  title: 'How should we structure our backend?',
-  status: 'proposed',
-  date: today(),
-  participants: [],
-  rationale: '',
-});
-
-export const createRecordSlice: StateCreator<AppState, [], [], RecordSlice> = (set) => ({
-  record: initialRecord(),
-  updateRecord: (patch) => set((s) => ({ record: { ...s.record, ...patch } })),
+export const createRecordSlice: Slice<RecordSlice> = (ctx) => (set) => ({
+  // Typing in a field is one undo step per field and burst (the field's own undo works inside it).
+  updateRecord: (patch) =>
+    ctx.track(`record:${Object.keys(patch).sort().join(',')}`, () =>
+      set((s) => ({ record: { ...s.record, ...patch } })),
+    ),
 });

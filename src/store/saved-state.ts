@@ -8,53 +8,9 @@ import { validateDataset } from '../domain/model/parse-dataset';
 import { formatProblem } from '../domain/model/problem';
 import { emptyLibrary, type Library } from '../domain/snapshot/library';
 import { readLibrary } from '../domain/snapshot/read-library';
-import { DecisionRecordSchema } from '../domain/snapshot/snapshot';
+import { readDecision, type DecisionState } from '../domain/decision/decision-state';
 import type { LoadedDataset } from './dataset-slice';
-import type { Persisted } from './store';
-
-/** The version of the autosaved working state (zustand persist's `version`). */
-export const SAVED_STATE_VERSION = 1;
-
-const Position = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
-const NodeId = z.string().nullable();
-/** As the graph slice saves it; unknown fields are dropped rather than failing the whole graph. */
-const SavedGraph = z.object({
-  nodes: z.array(
-    z.object({ id: z.string(), label: z.string(), patternId: z.string().nullable(), position: z.object({ x: z.number(), y: z.number() }).optional() }),
-  ),
-  edges: z.array(
-    z.object({
-      id: z.string(),
-      from: z.string(),
-      to: z.string(),
-      label: z.string().nullable(),
-      steps: z.array(z.string()),
-      effort: z.number().min(0),
-      origin: z.enum(['source', 'ours']),
-    }),
-  ),
-});
-
-/** Each saved part, its check, and how to name it when it no longer reads. */
-const SAVED_PARTS: { key: keyof Persisted; schema: z.ZodType; label: string }[] = [
-  { key: 'weights', schema: z.record(z.string(), z.number().min(0).max(10)), label: 'weights' },
-  {
-    key: 'context',
-    schema: z.object({
-      teamSize: z.number().positive(),
-      languages: z.array(z.enum(['php', 'go'])),
-      answers: z.record(z.string().regex(/^\d+$/), z.string()),
-    }),
-    label: 'team context',
-  },
-  { key: 'overrides', schema: z.record(z.string(), z.record(z.string(), z.string())), label: 'rating overrides' },
-  { key: 'positions', schema: z.record(z.string(), Position), label: 'quadrant positions' },
-  { key: 'axes', schema: z.object({ x: z.string().min(1), y: z.string().min(1) }), label: 'quadrant axes' },
-  { key: 'graphEdits', schema: z.record(z.string(), SavedGraph), label: 'migration graph edits' },
-  { key: 'migrationCurrent', schema: NodeId, label: 'where you are (migration)' },
-  { key: 'migrationTarget', schema: NodeId, label: 'migration target' },
-  { key: 'record', schema: DecisionRecordSchema, label: 'decision record' },
-];
+import { SAVED_STATE_VERSION } from './store';
 
 export interface SavedRead<T> {
   value: T;
@@ -75,7 +31,7 @@ function checkDataset(saved: unknown): SavedRead<LoadedDataset | null> {
  * The autosaved working state (zustand's `{ state, version }`), keeping each part that still has the
  * right shape. Older saves held the loaded dataset here too; it is read and moves to its own key.
  */
-export function readSavedState(text: string): SavedRead<{ state: Partial<Persisted> & { custom?: LoadedDataset }; version: number } | null> {
+export function readSavedState(text: string): SavedRead<{ state: Partial<DecisionState> & { custom?: LoadedDataset }; version: number } | null> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -89,20 +45,14 @@ export function readSavedState(text: string): SavedRead<{ state: Partial<Persist
     return { value: null, unreadable: [`the saved decision (saved by another version of the app: v${envelope.data.version ?? '?'})`] };
   }
   const saved = envelope.data.state;
-  const state: Record<string, unknown> = {};
-  const unreadable: string[] = [];
-  for (const { key, schema, label } of SAVED_PARTS) {
-    if (saved[key] === undefined) continue;
-    const read = schema.safeParse(saved[key]);
-    if (read.success) state[key] = read.data;
-    else unreadable.push(label);
-  }
+  const { value, unreadable } = readDecision(saved);
+  const state: Partial<DecisionState> & { custom?: LoadedDataset } = value;
   if (saved.custom) {
     const custom = checkDataset(saved.custom);
     if (custom.value) state.custom = custom.value;
     unreadable.push(...custom.unreadable);
   }
-  return { value: { state: state as Partial<Persisted> & { custom?: LoadedDataset }, version: SAVED_STATE_VERSION }, unreadable };
+  return { value: { state, version: SAVED_STATE_VERSION }, unreadable };
 }
 
 /** The loaded dataset, saved under its own key. */

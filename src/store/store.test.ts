@@ -1,44 +1,49 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import type { Dataset } from '../domain/model/dataset';
-import { DATASET_KEY, flushStorage, resetStore, selectDataset, STORAGE_KEY, useAppStore } from './store';
+import { type AppStore, DATASET_KEY, STORAGE_KEY, createAppStore, selectDataset } from './store';
+
+let store: AppStore;
+beforeEach(() => {
+  store = createAppStore();
+});
+afterEach(() => store.dispose());
 
 const custom: Dataset = { ...BUILTIN_DATASET, id: 'team-x', title: 'Team X patterns', patterns: BUILTIN_DATASET.patterns };
 
-beforeEach(() => resetStore());
 
 describe('dataset slice', () => {
   it('uses the built-in dataset until another is loaded', () => {
-    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+    expect(selectDataset(store.getState())).toBe(BUILTIN_DATASET);
   });
 
   it('loads a custom dataset and confirms it, and undo goes back', () => {
-    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
-    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
-    expect(useAppStore.getState().datasetNotice).toMatchObject({ kind: 'loaded', fileName: 'x.json' });
-    useAppStore.getState().undoDatasetChange();
-    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+    store.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    expect(selectDataset(store.getState()).title).toBe('Team X patterns');
+    expect(store.getState().datasetNotice).toMatchObject({ kind: 'loaded', fileName: 'x.json' });
+    store.getState().undoDatasetChange();
+    expect(selectDataset(store.getState())).toBe(BUILTIN_DATASET);
   });
 
   it('a rejected file changes nothing but the notice', () => {
-    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
-    const before = useAppStore.getState().custom;
-    useAppStore.getState().rejectDataset('bad.json', [{ path: 'title', message: 'must not be empty' }]);
-    expect(useAppStore.getState().custom).toBe(before);
-    expect(useAppStore.getState().datasetNotice).toMatchObject({ kind: 'failed', fileName: 'bad.json' });
+    store.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    const before = store.getState().custom;
+    store.getState().rejectDataset('bad.json', [{ path: 'title', message: 'must not be empty' }]);
+    expect(store.getState().custom).toBe(before);
+    expect(store.getState().datasetNotice).toMatchObject({ kind: 'failed', fileName: 'bad.json' });
   });
 
   it('going back to the built-in dataset can be undone', () => {
-    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
-    useAppStore.getState().useBuiltinDataset();
-    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
-    useAppStore.getState().undoDatasetChange();
-    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
+    store.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    store.getState().useBuiltinDataset();
+    expect(selectDataset(store.getState())).toBe(BUILTIN_DATASET);
+    store.getState().undoDatasetChange();
+    expect(selectDataset(store.getState()).title).toBe('Team X patterns');
   });
 
   it('saves the custom dataset in this browser', () => {
-    useAppStore.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
-    flushStorage();
+    store.getState().loadCustomDataset({ dataset: custom, fileName: 'x.json' });
+    store.flush();
     expect(JSON.parse(localStorage.getItem(DATASET_KEY) ?? '{}').fileName).toBe('x.json');
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
     expect(saved.state).not.toHaveProperty('custom');
@@ -51,37 +56,37 @@ describe('dataset slice', () => {
       STORAGE_KEY,
       JSON.stringify({ version: 1, state: { custom: { fileName: 'old.json', dataset: { title: 'broken' } } } }),
     );
-    await useAppStore.persist.rehydrate();
-    expect(selectDataset(useAppStore.getState())).toBe(BUILTIN_DATASET);
+    await store.persist.rehydrate();
+    expect(selectDataset(store.getState())).toBe(BUILTIN_DATASET);
   });
 
   it('restores a saved valid custom dataset', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { custom: { fileName: 'x.json', dataset: custom } } }));
-    await useAppStore.persist.rehydrate();
-    expect(selectDataset(useAppStore.getState()).title).toBe('Team X patterns');
+    await store.persist.rehydrate();
+    expect(selectDataset(store.getState()).title).toBe('Team X patterns');
   });
 });
 
 describe('compare slice', () => {
   it('toggles patterns and holds at most four', () => {
-    const { toggleCompare } = useAppStore.getState();
+    const { toggleCompare } = store.getState();
     ['a', 'b', 'c', 'd', 'e'].forEach(toggleCompare);
-    expect(useAppStore.getState().compareIds).toEqual(['a', 'b', 'c', 'd']);
+    expect(store.getState().compareIds).toEqual(['a', 'b', 'c', 'd']);
     toggleCompare('b');
-    expect(useAppStore.getState().compareIds).toEqual(['a', 'c', 'd']);
+    expect(store.getState().compareIds).toEqual(['a', 'c', 'd']);
   });
 });
 
 describe('decision slice', () => {
   it('keeps weights in 0–10, and saves weights, context and overrides', () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     s.setWeight('scalability', 14);
     s.setWeight('team-size', -2);
     s.setTeamSize(42);
     s.answer(3, 'no');
     s.setOverride('space-based', 'scalability', 'Automatic');
-    expect(useAppStore.getState().weights).toEqual({ scalability: 10, 'team-size': 0 });
-    flushStorage();
+    expect(store.getState().weights).toEqual({ scalability: 10, 'team-size': 0 });
+    store.flush();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.weights).toEqual({ scalability: 10, 'team-size': 0 });
     expect(saved.context).toEqual({ teamSize: 42, languages: ['php', 'go'], answers: { 3: 'no' } });
@@ -89,10 +94,10 @@ describe('decision slice', () => {
   });
 
   it('clearing the last override of an option removes the option’s row', () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     s.setOverride('soa', 'scalability', 'Automatic');
     s.setOverride('soa', 'scalability', null);
-    expect(useAppStore.getState().overrides).toEqual({});
+    expect(store.getState().overrides).toEqual({});
   });
 
   it('restores saved decision state, dropping the parts that are malformed', async () => {
@@ -107,8 +112,8 @@ describe('decision slice', () => {
         },
       }),
     );
-    await useAppStore.persist.rehydrate();
-    const s = useAppStore.getState();
+    await store.persist.rehydrate();
+    const s = store.getState();
     expect(s.weights).toEqual({});
     expect(s.context).toEqual({ teamSize: 30, languages: ['go'], answers: { 1: 'yes' } });
     expect(s.overrides).toEqual({ soa: { scalability: 'Automatic' } });
@@ -124,35 +129,35 @@ describe('first load', () => {
         state: { weights: { scalability: 9 }, overrides: { soa: { scalability: 'Automatic' } }, custom: null },
       }),
     );
-    vi.resetModules();
-    const fresh = await import('./store');
-    await fresh.storeReady;
-    expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 9 });
-    expect(fresh.useAppStore.getState().overrides).toEqual({ soa: { scalability: 'Automatic' } });
+    const fresh = createAppStore();
+    await fresh.ready;
+    expect(fresh.getState().weights).toEqual({ scalability: 9 });
+    expect(fresh.getState().overrides).toEqual({ soa: { scalability: 'Automatic' } });
+    fresh.dispose();
   });
 });
 
 describe('quadrant slice', () => {
   it('saves the team’s placements and axes, and resets one or all', () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     s.placeOption('monolith', { x: 0.5, y: 0.35 });
     s.placeOption('soa', { x: 0.1, y: 0.9 });
     s.setAxis('x', 'scalability');
     s.selectOption('soa');
-    flushStorage();
+    store.flush();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
     expect(saved.positions).toEqual({ monolith: { x: 0.5, y: 0.35 }, soa: { x: 0.1, y: 0.9 } });
     expect(saved.axes).toEqual({ x: 'scalability', y: 'forces' });
     expect(saved).not.toHaveProperty('selectedOption');
     s.resetPosition('soa');
-    expect(useAppStore.getState().positions).toEqual({ monolith: { x: 0.5, y: 0.35 } });
+    expect(store.getState().positions).toEqual({ monolith: { x: 0.5, y: 0.35 } });
     s.resetPositions();
-    expect(useAppStore.getState().positions).toEqual({});
+    expect(store.getState().positions).toEqual({});
   });
 
   it('drops saved positions outside the chart', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { positions: { monolith: { x: 3, y: 0.2 } } } }));
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().positions).toEqual({});
+    await store.persist.rehydrate();
+    expect(store.getState().positions).toEqual({});
   });
 });

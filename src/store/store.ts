@@ -1,48 +1,48 @@
 /**
- * The one application store, made of typed slices.
+ * The application store, made per instance by `createAppStore`: nothing runs when this module is
+ * imported. `main.tsx` makes the app's store; each test makes its own.
  *
- * What is kept where (implemented by `partialize` below):
- * | state       | saved in this browser | in an export | session only |
- * |-------------|-----------------------|--------------|--------------|
- * | custom      | yes, under STORAGE_KEY:dataset (written when it changes) | yes | |
- * | weights     | yes                   | yes    |              |
- * | context     | yes                   | yes    |              |
- * | overrides   | yes                   | yes    |              |
- * | positions, axes | yes               | yes    |              |
- * | graphEdits, migrationCurrent, migrationTarget | yes | yes |   |
- * | record (title, status, date, participants, rationale) | yes | yes |  |
- * | undo history of graphEdits (zundo) |  |              | yes          |
- * | datasetNotice, snapshotNotice, compareIds, selectedOption | | | yes |
- * | storageProblems (saving failed, saved data unreadable) |   |  | yes |
- * | library (named snapshots) | yes, under STORAGE_KEY:snapshots | each entry is a snapshot | |
+ * What is kept where. The decision (domain/decision: weights, context, overrides, positions, axes,
+ * graph edits, where the team is and goes, the record) is one table of keys; every row below it is
+ * derived from that table, so a key added there is saved, exported, reset and undone with no edit here.
+ * | state                                   | saved in this browser                  | in an export | undo | session only |
+ * |-----------------------------------------|----------------------------------------|--------------|------|--------------|
+ * | the decision (DECISION_KEYS)            | yes, under STORAGE_KEY                 | yes          | yes  |              |
+ * | custom (a loaded dataset)               | yes, under STORAGE_KEY:dataset         | yes          | yes  |              |
+ * | library (named snapshots)               | yes, under STORAGE_KEY:snapshots       | each entry   |      |              |
+ * | notices, toast, compareIds, selectedOption, storage problems, memo |       |              |      | yes          |
  *
- * The working state is autosaved through `safeStorage`: a burst of changes is written once, a moment
- * after the last (and at once when the page is hidden or unloads). When the browser will not save
- * (full, private mode) the app keeps working from memory and says so; saved data that no longer
- * reads is set aside under `<key>:unreadable`, never silently dropped. Reading saved data (with
- * its schema checks, in saved-state.ts) is loaded only when there is saved data: `storeReady`
- * resolves when it is read, at once on a first visit.
+ * Autosave goes through a storage that never throws (lib/local-storage): a burst of changes is
+ * written once, a moment after the last, and at once when the page is hidden. When the browser will
+ * not save, the app keeps working from memory and says so; saved data that no longer reads is set
+ * aside under `<key>:unreadable`, never silently dropped. The reader of saved data (with the schema
+ * library) loads only when there is saved data: `ready` resolves when it has been read.
  */
-import { create } from 'zustand';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
+import { temporal, type TemporalState } from 'zundo';
+import type { DecisionState } from '../domain/decision/decision-state';
+import { initialDecision, isoDay, pickDecision, sameDecision } from '../domain/decision/initial';
+import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
+import type { Dataset } from '../domain/model/dataset';
+import { createSafeStorage, type SafeStorage } from '../lib/local-storage';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
-import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
-import { createRecordSlice, initialRecord, type RecordSlice } from './record-slice';
-import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice';
+import { createCoalescer } from './history';
+import { createHistorySlice, type HistorySlice } from './history-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createMemo, type Memo } from './memo';
+import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
+import { createRecordSlice, type RecordSlice } from './record-slice';
+import type { SliceContext } from './slice-context';
+import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice';
 import { createStorageSlice, type StorageSlice } from './storage-slice';
-import { createSafeStorage } from '../lib/local-storage';
-import { emptyLibrary } from '../domain/snapshot/library';
-import { temporal } from 'zundo';
-import { SOURCE_AXES } from '../domain/quadrant/positions';
-import { DEFAULT_CONTEXT } from '../domain/scoring/decision';
-import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
-import type { Dataset } from '../domain/model/dataset';
 
-export type AppState = DatasetSlice &
+export type AppState = DecisionState &
+  DatasetSlice &
   CompareSlice &
   DecisionSlice &
   QuadrantSlice &
@@ -50,190 +50,277 @@ export type AppState = DatasetSlice &
   RecordSlice &
   SnapshotSlice &
   LibrarySlice &
-  StorageSlice;
+  StorageSlice &
+  HistorySlice & {
+    /** Caches of derived data, one per store (selectors compute; nothing derived is stored). */
+    memo: Memo;
+  };
 
 export const STORAGE_KEY = 'architecture-workbench';
 export const LIBRARY_KEY = `${STORAGE_KEY}:snapshots`;
 export const DATASET_KEY = `${STORAGE_KEY}:dataset`;
+/** The version of the autosaved working state (zustand persist's `version`; checked in saved-state.ts). */
+export const SAVED_STATE_VERSION = 1;
 
-/** Kinds of storage problem already reported: each is said once (a report is a state change, and a
- * state change is an autosave that would fail and report again). */
-const reported = new Set<string>();
+/** What the history holds: the decision and the dataset it is about. */
+type Tracked = DecisionState & Pick<AppState, 'custom'>;
+const tracked = (s: AppState): Tracked => ({ ...pickDecision(s), custom: s.custom });
 
-// Problems found while the store is being created are reported once it exists.
-const safeStorage = createSafeStorage({
-  onProblem: (p) => {
-    if (reported.has(p.kind)) return;
-    reported.add(p.kind);
-    queueMicrotask(() => useAppStore.getState().reportStorageProblem({ kind: p.kind, message: p.message }));
-  },
-});
-
-/**
- * True while saved state is being read. Nothing is autosaved then: a change made before the saved
- * state arrives (the named snapshots or the dataset read from their keys, a notice) would otherwise
- * write the defaults over what was saved.
- */
-let hydrating = true;
-
-/** Keeps text that could not be read under `<key>:unreadable` and reports what it was. */
-function setAside(key: string, raw: string, parts: string[]): void {
-  const backupKey = `${key}:unreadable`;
-  safeStorage.write(backupKey, raw);
-  queueMicrotask(() => useAppStore.getState().reportStorageProblem({ kind: 'unreadable', parts, raw, backupKey }));
+export interface AppStoreOptions {
+  /** The browser storage to save in (default: localStorage; tests pass their own). */
+  backend?: () => Storage;
+  /** Where `pagehide`, `visibilitychange` and `storage` events come from (default: window). */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  /** The clock: the record's date and the grouping of a gesture into one undo step. */
+  now?: () => number;
+  /** How long after the last change the autosave writes (ms). */
+  autosaveDelayMs?: number;
 }
 
-/** The parts of the working state that are autosaved under STORAGE_KEY. */
-export type Persisted = Pick<
-  AppState,
-  'weights' | 'context' | 'overrides' | 'positions' | 'axes' | 'graphEdits' | 'migrationCurrent' | 'migrationTarget' | 'record'
->;
-
-const savedState = () => import('./saved-state');
-
-/**
- * Autosave: JSON through the safe storage, written a moment after the last change. Reading is
- * asynchronous only when something was saved (the checks load then); a first visit hydrates at once.
- */
-const persistStorage: PersistStorage<Persisted> = {
-  getItem: (name) => {
-    const text = safeStorage.read(name);
-    if (text === null) return null;
-    return savedState().then(
-      ({ readSavedState }) => {
-        const read = readSavedState(text);
-        if (read.unreadable.length) setAside(name, text, read.unreadable);
-        return read.value as { state: Persisted; version: number } | null;
-      },
-      () => {
-        setAside(name, text, ['the saved decision (the app could not load its reader; reload to try again)']);
-        return null;
-      },
-    );
-  },
-  setItem: (name, value) => {
-    if (!hydrating) safeStorage.writeSoon(name, () => JSON.stringify(value));
-  },
-  removeItem: (name) => safeStorage.remove(name),
+export type AppStore = StoreApi<AppState> & {
+  temporal: StoreApi<TemporalState<Tracked>>;
+  persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean };
+  /** Resolves when what this browser saved has been read (at once when nothing was). Render after it. */
+  ready: Promise<void>;
+  /** Writes the autosave now. */
+  flush: () => void;
+  /** Stops listening to the window (tests; a store that is thrown away). */
+  dispose: () => void;
 };
 
-/** The dataset last read from or written to DATASET_KEY, so reading it back does not write it again. */
-let storedCustom: AppState['custom'] = null;
+const savedStateReader = () => import('./saved-state');
+type SavedStateModule = Awaited<ReturnType<typeof savedStateReader>>;
 
-/** Reads a saved key with one of saved-state.ts's readers, sets unreadable text aside, applies the rest. */
-function loadKey<T>(key: string, read: (m: typeof import('./saved-state'), text: string) => { value: T; unreadable: string[] }, apply: (value: T) => void): Promise<void> {
-  const text = safeStorage.read(key);
-  if (text === null) return Promise.resolve();
-  return savedState().then(
-    (m) => {
-      const r = read(m, text);
-      if (r.unreadable.length) setAside(key, text, r.unreadable);
-      apply(r.value);
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  const events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+  const now = options.now ?? Date.now;
+  const coalescer = createCoalescer({ now });
+  /** Kinds of storage problem already reported: each is said once (a report would otherwise autosave and fail again). */
+  const reported = new Set<string>();
+  /** True while saved state is being read: nothing is autosaved then, or the defaults would be written over it. */
+  let hydrating = true;
+  // Set once the store exists; problems found while it is being made are reported a moment later.
+  let store: AppStore | null = null;
+  const report = (problem: Parameters<AppState['reportStorageProblem']>[0]) =>
+    queueMicrotask(() => store?.getState().reportStorageProblem(problem));
+
+  const safeStorage: SafeStorage = createSafeStorage({
+    getBackend: options.backend,
+    delayMs: options.autosaveDelayMs,
+    events,
+    onProblem: (p) => {
+      if (reported.has(p.kind)) return;
+      reported.add(p.kind);
+      report({ kind: p.kind, message: p.message });
     },
-    () => setAside(key, text, ['saved data (the app could not load its reader; reload to try again)']),
-  );
-}
+  });
 
-export const useAppStore = create<AppState>()(
-  persist(
-    // Undo/redo covers the migration graph edits only; other changes (sliders…) leave no history entry.
-    temporal(
-      (...a) => ({
-        ...createDatasetSlice(...a),
-        ...createCompareSlice(...a),
-        ...createDecisionSlice(...a),
-        ...createQuadrantSlice(...a),
-        ...createGraphSlice(...a),
-        ...createRecordSlice(...a),
-        ...createSnapshotSlice(...a),
-        ...createLibrarySlice(...a),
-        ...createStorageSlice(...a),
-      }),
+  const setAside = (key: string, raw: string, parts: string[]) => {
+    const backupKey = `${key}:unreadable`;
+    safeStorage.write(backupKey, raw);
+    report({ kind: 'unreadable', parts, raw, backupKey });
+  };
+
+  /** Reads a saved key with one of saved-state.ts's readers, sets unreadable text aside, applies the rest. */
+  let readSomething = false;
+  const loadKey = <T,>(
+    key: string,
+    read: (m: SavedStateModule, text: string) => { value: T; unreadable: string[] },
+    apply: (value: T) => void,
+  ): Promise<void> => {
+    const text = safeStorage.read(key);
+    if (text === null) return Promise.resolve();
+    readSomething = true;
+    return savedStateReader().then(
+      (m) => {
+        const r = read(m, text);
+        if (r.unreadable.length) setAside(key, text, r.unreadable);
+        apply(r.value);
+      },
+      () => setAside(key, text, ['saved data (the app could not load its reader; reload to try again)']),
+    );
+  };
+
+  const persistStorage: PersistStorage<DecisionState> = {
+    getItem: (name) => {
+      const text = safeStorage.read(name);
+      if (text === null) return null;
+      readSomething = true;
+      return savedStateReader().then(
+        ({ readSavedState }) => {
+          const read = readSavedState(text);
+          if (read.unreadable.length) setAside(name, text, read.unreadable);
+          return read.value as { state: DecisionState; version: number } | null;
+        },
+        () => {
+          setAside(name, text, ['the saved decision (the app could not load its reader; reload to try again)']);
+          return null;
+        },
+      );
+    },
+    setItem: (name, value) => {
+      if (!hydrating) safeStorage.writeSoon(name, () => JSON.stringify(value));
+    },
+    removeItem: (name) => safeStorage.remove(name),
+  };
+
+  const ctx: SliceContext = {
+    now,
+    track: coalescer.track,
+    undo: () => {
+      coalescer.reset();
+      store?.temporal.getState().undo();
+    },
+    redo: () => {
+      coalescer.reset();
+      store?.temporal.getState().redo();
+    },
+  };
+
+  const made = createStore<AppState>()(
+    persist(
+      temporal(
+        (set, get, api) => ({
+          ...initialDecision(isoDay(now())),
+          ...createDatasetSlice(set, get, api),
+          ...createCompareSlice(set, get, api),
+          ...createDecisionSlice(ctx)(set, get, api),
+          ...createQuadrantSlice(ctx)(set, get, api),
+          ...createGraphSlice(ctx)(set, get, api),
+          ...createRecordSlice(ctx)(set, get, api),
+          ...createSnapshotSlice(set, get, api),
+          ...createLibrarySlice(set, get, api),
+          ...createStorageSlice(set, get, api),
+          ...createHistorySlice(ctx)(set, get, api),
+          memo: createMemo(),
+        }),
+        {
+          partialize: tracked,
+          equality: (a, b) => a.custom === b.custom && sameDecision(a, b),
+          handleSet: (handleSet) => coalescer.wrap(handleSet),
+          limit: 200,
+        },
+      ),
       {
-        partialize: (s) => ({ graphEdits: s.graphEdits }),
-        equality: (past, current) => past.graphEdits === current.graphEdits,
-        limit: 100,
+        name: STORAGE_KEY,
+        version: SAVED_STATE_VERSION,
+        storage: persistStorage,
+        onRehydrateStorage: () => {
+          hydrating = true;
+          return () => {
+            hydrating = false;
+          };
+        },
+        partialize: (s): DecisionState => pickDecision(s),
+        // Every part was checked when read (saved-state.ts); older saves may still carry the dataset.
+        merge: (saved, current) => ({ ...current, ...(saved as Partial<DecisionState> & Pick<AppState, 'custom'>) }),
       },
     ),
-    {
-      name: STORAGE_KEY,
-      version: 1, // SAVED_STATE_VERSION in saved-state.ts (not imported here: it loads only with saved data)
-      storage: persistStorage,
-      onRehydrateStorage: () => {
-        hydrating = true;
-        return () => {
-          hydrating = false;
-        };
+  ) as unknown as AppStore;
+  store = made;
+
+  const hydrated = new Promise<void>((resolve) => {
+    if (made.persist.hasHydrated()) return resolve();
+    const stop = (made.persist as unknown as { onFinishHydration: (f: () => void) => () => void }).onFinishHydration(
+      () => {
+        stop();
+        resolve();
       },
-      partialize: (s): Persisted => ({
-        weights: s.weights,
-        context: s.context,
-        overrides: s.overrides,
-        positions: s.positions,
-        axes: s.axes,
-        graphEdits: s.graphEdits,
-        migrationCurrent: s.migrationCurrent,
-        migrationTarget: s.migrationTarget,
-        record: s.record,
-      }),
-      // Every part was checked when read (saved-state.ts); older saves may still carry the dataset.
-      merge: (persisted, current) => ({ ...current, ...(persisted as Partial<Persisted> & Pick<AppState, 'custom'>) }),
+    );
+  });
+
+  /** The dataset last read from or written to DATASET_KEY, so reading it back does not write it again. */
+  let storedCustom: AppState['custom'] = null;
+  const ready = Promise.all([
+    hydrated,
+    loadKey(
+      DATASET_KEY,
+      (m, t) => m.readSavedDataset(t),
+      (custom) => {
+        storedCustom = custom;
+        if (custom) made.setState({ custom });
+      },
+    ),
+    loadKey(
+      LIBRARY_KEY,
+      (m, t) => m.readSavedLibrary(t),
+      (library) => made.setState({ library }),
+    ),
+  ]).then(() => {
+    // What was read is where the history starts: Undo never goes back to the defaults before it.
+    if (readSomething) made.temporal.getState().clear();
+  });
+
+  // Another tab saved, renamed or deleted a named snapshot: take its list, so that this tab's next
+  // change is made to it rather than writing an older list over it.
+  const onStorage = (e: Event) => {
+    const { key, newValue } = e as StorageEvent;
+    if (key !== LIBRARY_KEY || newValue === null) return;
+    void loadKey(
+      LIBRARY_KEY,
+      (m, t) => m.readSavedLibrary(t),
+      (library) => made.setState({ library }),
+    );
+  };
+  events?.addEventListener('storage', onStorage);
+
+  const unsubscribe = made.subscribe((s, prev) => {
+    // The loaded dataset and the named snapshots are written when they change (rarely), not with the
+    // autosave: a slider step does not re-serialize a large dataset.
+    if (s.library !== prev.library) safeStorage.write(LIBRARY_KEY, JSON.stringify(s.library));
+    if (s.custom !== prev.custom && s.custom !== storedCustom) {
+      storedCustom = s.custom;
+      if (s.custom) safeStorage.write(DATASET_KEY, JSON.stringify(s.custom));
+      else safeStorage.remove(DATASET_KEY);
+    }
+    // A toast's Undo speaks of the last change: once another change is made, the toast goes.
+    if (s.toast && s.toast === prev.toast && (s.custom !== prev.custom || !sameDecision(s, prev))) {
+      made.setState({ toast: null });
+    }
+  });
+
+  return Object.assign(made, {
+    ready,
+    flush: () => safeStorage.flush(),
+    dispose: () => {
+      unsubscribe();
+      events?.removeEventListener('storage', onStorage);
+      safeStorage.discard();
     },
-  ),
-);
+  });
+}
+
+const StoreContext = createContext<AppStore | null>(null);
+
+/** Gives the components below it their store. */
+export function AppStoreProvider({ store, children }: { store: AppStore; children?: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+/** The store itself, for event handlers that read the state of the moment (not for rendering). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore: no <AppStoreProvider> above this component');
+  return store;
+}
+
+/** Selects from the store of the nearest provider; re-renders when the selected value changes. */
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}
 
 /** The dataset in use: the loaded one, or the built-in one. */
-export function selectDataset(s: AppState): Dataset {
+export function selectDataset(s: Pick<AppState, 'custom'>): Dataset {
   return s.custom?.dataset ?? BUILTIN_DATASET;
 }
 
 export const useDataset = (): Dataset => useAppStore(selectDataset);
 
-const hydrated = new Promise<void>((resolve) => {
-  if (useAppStore.persist.hasHydrated()) return resolve();
-  const stop = useAppStore.persist.onFinishHydration(() => {
-    stop();
-    resolve();
-  });
-});
-
-/** Resolves when what this browser saved has been read (at once when nothing was). Render after it. */
-export const storeReady: Promise<void> = Promise.all([
-  hydrated,
-  loadKey(DATASET_KEY, (m, t) => m.readSavedDataset(t), (custom) => {
-    storedCustom = custom;
-    if (custom) useAppStore.setState({ custom });
-  }),
-  loadKey(LIBRARY_KEY, (m, t) => m.readSavedLibrary(t), (library) => useAppStore.setState({ library })),
-]).then(() => undefined);
-
-// Another tab saved, renamed or deleted a named snapshot: take its list, so that this tab's next
-// change is made to it rather than writing an older list over it.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (e) => {
-    if (e.key !== LIBRARY_KEY || e.newValue === null) return;
-    void loadKey(LIBRARY_KEY, (m, t) => m.readSavedLibrary(t), (library) => useAppStore.setState({ library }));
-  });
+/** Whether Undo and Redo have something to do. */
+export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
+  const store = useAppStoreApi();
+  const canUndo = useStore(store.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (t) => t.futureStates.length > 0);
+  return { canUndo, canRedo };
 }
 
-// The loaded dataset and the named snapshots are written when they change (rarely, by an explicit
-// action), not with the autosave: a slider step does not re-serialize a large dataset.
-useAppStore.subscribe((s, prev) => {
-  if (s.library !== prev.library) safeStorage.write(LIBRARY_KEY, JSON.stringify(s.library));
-  if (s.custom !== prev.custom && s.custom !== storedCustom) {
-    storedCustom = s.custom;
-    if (s.custom) safeStorage.write(DATASET_KEY, JSON.stringify(s.custom));
-    else safeStorage.remove(DATASET_KEY);
-  }
-});
-
-/** Writes the autosave now (tests; and before something that must not lose the last change). */
-export const flushStorage = (): void => safeStorage.flush();
-
-/** Back to the initial state, for tests. */
-export function resetStore(): void {
-  useAppStore.setState({ custom: null, datasetNotice: null, compareIds: [], weights: {}, context: DEFAULT_CONTEXT, overrides: {}, positions: {}, axes: SOURCE_AXES, selectedOption: null, graphEdits: {}, migrationCurrent: null, migrationTarget: null, record: initialRecord(), snapshotNotice: null, library: emptyLibrary(), storageProblems: {}, dismissedStorageProblems: [] });
-  safeStorage.discard();
-  reported.clear();
-  useAppStore.temporal.getState().clear();
-}

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { cellRating, decisionOptions, parseRange, ratingChoices, type RatingOverrides } from '../../domain/scoring/decision';
 import type { Dataset } from '../../domain/model/dataset';
 import { optionNamesOf } from '../../store/decision-selectors';
-import { useAppStore, useDataset, type AppState } from '../../store/store';
+import { useAppStore, useAppStoreApi, useDataset, type AppState } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import './decision.css';
 import { TableScroll } from '../../ui/table-scroll';
@@ -15,9 +15,13 @@ interface CellProps {
 
 // Cells call the store's action when edited but do not subscribe to the store: 20,000 cells
 // subscribed would each run their selector on every store change (every slider step).
-const setOverride: AppState['setOverride'] = (...args) => useAppStore.getState().setOverride(...args);
+function useSetOverride(): AppState['setOverride'] {
+  const store = useAppStoreApi();
+  return (...args) => store.getState().setOverride(...args);
+}
 
 function RangeCell({ option, criterion, label, rating }: CellProps & { rating: string | null }) {
+  const setOverride = useSetOverride();
   const [draft, setDraft] = useState<string | null>(null);
   const value = draft ?? rating ?? '';
   const invalid = draft !== null && draft.trim() !== '' && parseRange(draft) === null;
@@ -55,6 +59,7 @@ function RangeCell({ option, criterion, label, rating }: CellProps & { rating: s
  * of the cells (20,000 of them at 1,000 × 20).
  */
 const RatingCell = memo(function RatingCell({ option, criterion, label, dataset, overrides }: CellProps & { dataset: Dataset; overrides: RatingOverrides }) {
+  const setOverride = useSetOverride();
   const cell = cellRating(dataset, overrides, option, criterion);
   const choices = ratingChoices(dataset, criterion);
   const reset = cell.overridden && (

@@ -7,6 +7,8 @@ export function WeightsPanel() {
   const { dataset, sliders, decision } = useDecision();
   const setWeight = useAppStore((s) => s.setWeight);
   const setWeights = useAppStore((s) => s.setWeights);
+  const resetWeights = useAppStore((s) => s.resetWeights);
+  const changed = useAppStore((s) => Object.keys(s.weights).length > 0);
   const scoring = dataset.scoring;
   if (!scoring) return null;
   const activeProfile = scoring.profiles.find((p) =>
@@ -17,7 +19,7 @@ export function WeightsPanel() {
     <section className="panel" aria-labelledby="weights-title">
       <header className="panel-header">
         <h2 id="weights-title">What matters to you</h2>
-        <button type="button" className="button ghost small" onClick={() => setWeights({})}>
+        <button type="button" className="button ghost small" onClick={resetWeights} disabled={!changed}>
           Reset weights
         </button>
       </header>

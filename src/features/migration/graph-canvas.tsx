@@ -139,7 +139,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
     if (Object.keys(sizes).length) setMeasured((m) => ({ ...m, ...sizes }));
     if (Object.keys(moving).length) setDragging((d) => ({ ...d, ...moving }));
     if (Object.keys(done).length) {
-      moveNodes(graph, done);
+      moveNodes(done);
       setDragging((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !(id in done))));
     }
     if (selection) setSelectedNodes(selection);
@@ -157,9 +157,9 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
       edges={edges}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onConnect={(c) => c.source && c.target && addEdge(graph, c.source, c.target)}
+      onConnect={(c) => c.source && c.target && addEdge(c.source, c.target)}
       onDelete={({ nodes: n, edges: e }) => {
-        removeElements(graph, n.map((x) => x.id), e.map((x) => x.id));
+        removeElements(n.map((x) => x.id), e.map((x) => x.id));
         onSelectEdge(null);
       }}
       deleteKeyCode={['Delete', 'Backspace']}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
 import { useAppStore, useDataset } from '../../store/store';
-import type { useGraphHistory } from './use-migration';
 
 /** Rename a migration, set its effort and write its steps (one per line). */
 export function EdgeEditor({ graph, edgeId, onClose }: { graph: MigrationGraph; edgeId: string | null; onClose: () => void }) {
@@ -26,14 +25,14 @@ export function EdgeEditor({ graph, edgeId, onClose }: { graph: MigrationGraph; 
         key={edge.id}
         initial={{ label: edge.label ?? '', effort: edge.effort, steps: edge.steps.join('\n') }}
         onSave={(v) =>
-          updateEdge(graph, edge.id, {
+          updateEdge(edge.id, {
             label: v.label.trim() || null,
             effort: v.effort,
             steps: v.steps.split('\n').map((s) => s.trim()).filter(Boolean),
           })
         }
         onDelete={() => {
-          removeElements(graph, [], [edge.id]);
+          removeElements([], [edge.id]);
           onClose();
         }}
       />
@@ -92,7 +91,7 @@ function EdgeForm({
 }
 
 /** Add nodes, undo/redo, re-layout and reset. */
-export function GraphTools({ graph, history }: { graph: MigrationGraph; history: ReturnType<typeof useGraphHistory> }) {
+export function GraphTools({ graph }: { graph: MigrationGraph }) {
   const dataset = useDataset();
   const addNode = useAppStore((s) => s.addNode);
   const relayout = useAppStore((s) => s.relayout);
@@ -105,13 +104,7 @@ export function GraphTools({ graph, history }: { graph: MigrationGraph; history:
     <section className="panel" aria-labelledby="graph-tools-title">
       <h2 id="graph-tools-title">Edit the graph</h2>
       <div className="details-actions">
-        <button type="button" className="button small" onClick={history.undo} disabled={!history.canUndo} title="Ctrl+Z">
-          Undo
-        </button>
-        <button type="button" className="button small" onClick={history.redo} disabled={!history.canRedo} title="Ctrl+Shift+Z">
-          Redo
-        </button>
-        <button type="button" className="button small ghost" onClick={() => relayout(graph)}>
+        <button type="button" className="button small ghost" onClick={() => relayout()}>
           Re-layout
         </button>
         <button type="button" className="button small ghost" onClick={resetGraph}>
@@ -124,7 +117,7 @@ export function GraphTools({ graph, history }: { graph: MigrationGraph; history:
           value=""
           onChange={(e) => {
             const p = dataset.patterns.find((x) => x.id === e.currentTarget.value);
-            if (p) addNode(graph, { label: p.shortName ?? p.name, patternId: p.id });
+            if (p) addNode({ label: p.shortName ?? p.name, patternId: p.id });
           }}
         >
           <option value="">Choose…</option>
@@ -139,7 +132,7 @@ export function GraphTools({ graph, history }: { graph: MigrationGraph; history:
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (custom.trim()) addNode(graph, { label: custom.trim(), patternId: null });
+          if (custom.trim()) addNode({ label: custom.trim(), patternId: null });
           setCustom('');
         }}
       >

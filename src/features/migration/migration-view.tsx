@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
 import type { PathCost } from '../../domain/graph/paths';
 import { useAppStore } from '../../store/store';
 import { RichText } from '../../ui/rich-text';
 import { GraphCanvas, type Highlight } from './graph-canvas';
 import { EdgeEditor, GraphTools } from './graph-editor';
-import { useGraphHistory, useMigrationPlan } from './use-migration';
+import { useMigrationPlan } from './use-migration';
 import { usePlayer } from './use-player';
 
 const reducedMotionQuery = typeof window !== 'undefined' ? window.matchMedia?.('(prefers-reduced-motion: reduce)') : undefined;
@@ -23,7 +23,6 @@ export function MigrationView() {
   const setCurrent = useAppStore((s) => s.setMigrationCurrent);
   const setTarget = useAppStore((s) => s.setMigrationTarget);
   const addEdge = useAppStore((s) => s.addEdge);
-  const history = useGraphHistory();
   const { graph, result } = plan;
 
   const paths = result?.kind === 'found' ? result.paths : [];
@@ -41,27 +40,6 @@ export function MigrationView() {
     target: plan.target,
   };
 
-  // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on this view, except while typing in a field.
-  const { undo, redo } = history;
-  useEffect(() => {
-    const onKeyDown = (e: globalThis.KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      if (t?.closest('input, textarea, select, [contenteditable]')) return;
-      const mod = e.ctrlKey || e.metaKey;
-      if (!mod) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) redo();
-        else undo();
-      } else if (key === 'y') {
-        e.preventDefault();
-        redo();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undo, redo]);
 
   const leaderNote = plan.targetFollowsLeader ? ' (the ranking’s leader)' : '';
 
@@ -134,7 +112,7 @@ export function MigrationView() {
                 <p className="small">
                   From {label(graph, plan.current)} you can reach: {result.reachable.map((id) => label(graph, id)).join(', ')}.
                 </p>
-                <button type="button" className="button small" onClick={() => addEdge(graph, result.suggestion.from, result.suggestion.to)}>
+                <button type="button" className="button small" onClick={() => addEdge(result.suggestion.from, result.suggestion.to)}>
                   Add a migration {label(graph, result.suggestion.from)} → {label(graph, result.suggestion.to)}
                 </button>
               </div>
@@ -225,7 +203,7 @@ export function MigrationView() {
           )}
         </section>
         <EdgeEditor graph={graph} edgeId={selectedEdge} onClose={() => setSelectedEdge(null)} />
-        <GraphTools graph={graph} history={history} />
+        <GraphTools graph={graph} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { problemText } from '../../domain/snapshot/mermaid-import';
+import { useAppStoreApi } from '../../store/store';
 import { importMermaid, type MermaidImportOutcome } from '../../store/mermaid-apply';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -38,6 +39,7 @@ function GraphSummary({ graph }: { graph: NonNullable<Done['graph']> }) {
 
 /** Paste Mermaid from the source or an exported record: quadrant points become positions, flowchart edges migrations. */
 export function MermaidImportPanel() {
+  const store = useAppStoreApi();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<MermaidImportOutcome | null>(null);
   return (
@@ -51,7 +53,7 @@ export function MermaidImportPanel() {
         className="paste-form"
         onSubmit={(e) => {
           e.preventDefault();
-          setOutcome(importMermaid(text));
+          setOutcome(importMermaid(store, text));
         }}
       >
         <label className="field">

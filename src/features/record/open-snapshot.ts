@@ -2,17 +2,20 @@
 import { parseSnapshotText } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
 import { openSnapshot } from '../../store/snapshot-io';
+import type { AppStore } from '../../store/store';
 
 export { undoOpenSnapshot } from '../../store/snapshot-io';
 
-export const openSnapshotText = (text: string, from: string) => openSnapshot(parseSnapshotText(text), from);
+export const openSnapshotText = (store: AppStore, text: string, from: string) =>
+  openSnapshot(store, parseSnapshotText(text), from);
 
-export const openSnapshotFile = async (file: File) => openSnapshot(parseSnapshotText(await file.text()), file.name);
+export const openSnapshotFile = async (store: AppStore, file: File) =>
+  openSnapshot(store, parseSnapshotText(await file.text()), file.name);
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
-export async function openSnapshotFromLocation(): Promise<void> {
+export async function openSnapshotFromLocation(store: AppStore): Promise<void> {
   const result = snapshotFromHash(window.location.hash);
   if (!result) return;
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  await openSnapshot(result, 'the shared link');
+  await openSnapshot(store, result, 'the shared link');
 }

@@ -6,7 +6,7 @@ import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
 import { adrInput } from '../../store/adr';
 import { captureSnapshot } from '../../store/snapshot-io';
-import { useAppStore } from '../../store/store';
+import { useAppStore, useAppStoreApi } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FileButton } from '../../ui/file-button';
 import { useOpenSnapshot } from './use-snapshot';
@@ -75,21 +75,22 @@ function RecordForm() {
 function ExportPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
+  const store = useAppStoreApi();
   const title = useAppStore((s) => s.record.title);
   const slug = fileSlug(title);
 
-  const snapshot = () => captureSnapshot(useAppStore.getState(), new Date().toISOString());
+  const snapshot = () => captureSnapshot(store.getState(), new Date().toISOString());
   return (
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">Share and file</h2>
       <div className="export-actions">
-        <button type="button" className="button primary" onClick={() => void downloadSnapshotFile()}>
+        <button type="button" className="button primary" onClick={() => void downloadSnapshotFile(store)}>
           Download snapshot (JSON)
         </button>
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(`${slug}.md`, decisionMarkdown(adrInput(useAppStore.getState())), 'text/markdown')}
+          onClick={() => downloadText(`${slug}.md`, decisionMarkdown(adrInput(store.getState())), 'text/markdown')}
         >
           Download decision record (Markdown)
         </button>

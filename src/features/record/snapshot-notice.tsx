@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { formatProblem } from '../../domain/model/problem';
 import { useAppStore } from '../../store/store';
-import { undoOpen } from './use-snapshot';
+import { useOpenSnapshot } from './use-snapshot';
 
 /** Says what opening a snapshot did, with undo; or lists why it could not be opened. */
 export function SnapshotNotice() {
   const notice = useAppStore((s) => s.snapshotNotice);
+  const { undoOpen } = useOpenSnapshot();
   const dismiss = useAppStore((s) => s.setSnapshotNotice);
   const dialog = useRef<HTMLDialogElement>(null);
   const failed = notice?.kind === 'failed';

@@ -8,7 +8,7 @@ import {
   restoreToLibrary,
   saveToLibrary,
 } from '../../store/library-actions';
-import { useAppStore } from '../../store/store';
+import { useAppStore, useAppStoreApi } from '../../store/store';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -18,13 +18,14 @@ function datasetName(entry: LibraryEntry): string {
 }
 
 function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (removed: ReturnType<typeof removeFromLibrary>) => void }) {
+  const store = useAppStoreApi();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(entry.name);
   const renameButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
 
   const finish = (save: boolean) => {
-    if (save && name.trim()) renameInLibrary(entry.id, name);
+    if (save && name.trim()) renameInLibrary(store, entry.id, name);
     else setName(entry.name);
     setEditing(false);
     // Back to where the person was, so the keyboard does not lose its place.
@@ -68,16 +69,16 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
       )}
       {!editing && (
         <div className="library-entry-actions" role="group" aria-label={`Saved snapshot “${entry.name}”`}>
-          <button type="button" className="button small" aria-label={`Open “${entry.name}”`} onClick={() => void openFromLibrary(entry.id)}>
+          <button type="button" className="button small" aria-label={`Open “${entry.name}”`} onClick={() => void openFromLibrary(store, entry.id)}>
             Open
           </button>
           <button ref={renameButton} type="button" className="button small ghost" aria-label={`Rename “${entry.name}”`} onClick={() => setEditing(true)}>
             Rename
           </button>
-          <button type="button" className="button small ghost" aria-label={`Duplicate “${entry.name}”`} onClick={() => duplicateInLibrary(entry.id)}>
+          <button type="button" className="button small ghost" aria-label={`Duplicate “${entry.name}”`} onClick={() => duplicateInLibrary(store, entry.id)}>
             Duplicate
           </button>
-          <button type="button" className="button small ghost" aria-label={`Delete “${entry.name}”`} onClick={() => onDeleted(removeFromLibrary(entry.id))}>
+          <button type="button" className="button small ghost" aria-label={`Delete “${entry.name}”`} onClick={() => onDeleted(removeFromLibrary(store, entry.id))}>
             Delete
           </button>
         </div>
@@ -88,6 +89,7 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
 
 /** Named snapshots of the decision, kept in this browser: save, open, rename, duplicate, delete. */
 export function SnapshotsPanel() {
+  const store = useAppStoreApi();
   const entries = useAppStore((s) => s.library.entries);
   const title = useAppStore((s) => s.record.title);
   const [name, setName] = useState('');
@@ -103,7 +105,7 @@ export function SnapshotsPanel() {
     e.preventDefault();
     setBusy(true);
     try {
-      const entry = await saveToLibrary(name.trim() || title);
+      const entry = await saveToLibrary(store, name.trim() || title);
       setDeleted(null);
       setMessage(`Saved “${entry.name}”.`);
       setName('');
@@ -140,7 +142,7 @@ export function SnapshotsPanel() {
               type="button"
               className="button small"
               onClick={() => {
-                restoreToLibrary(deleted);
+                restoreToLibrary(store, deleted);
                 setMessage(`Restored “${deleted.entry.name}”.`);
                 setDeleted(null);
                 focusSoon(heading);

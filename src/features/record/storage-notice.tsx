@@ -1,5 +1,5 @@
 import { downloadText } from '../../lib/download-file';
-import { useAppStore } from '../../store/store';
+import { useAppStore, useAppStoreApi } from '../../store/store';
 import type { StorageProblem } from '../../store/storage-slice';
 
 function text(p: StorageProblem): { title: string; body: string } {
@@ -24,6 +24,7 @@ function text(p: StorageProblem): { title: string; body: string } {
 
 /** Says when saving fails or saved data could not be read, and offers a file to keep the work. */
 export function StorageNotice() {
+  const store = useAppStoreApi();
   const problems = useAppStore((s) => s.storageProblems);
   const dismiss = useAppStore((s) => s.dismissStorageProblem);
   const shown = Object.values(problems);
@@ -38,7 +39,7 @@ export function StorageNotice() {
               <strong>{title}.</strong> <p>{body}</p>
             </div>
             <div className="storage-notice-actions">
-              <button type="button" className="button small primary" onClick={() => void import('./download-snapshot').then((m) => m.downloadSnapshotFile())}>
+              <button type="button" className="button small primary" onClick={() => void import('./download-snapshot').then((m) => m.downloadSnapshotFile(store))}>
                 Download snapshot
               </button>
               {p.kind === 'unreadable' && (
