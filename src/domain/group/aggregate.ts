@@ -34,7 +34,8 @@ export const METHOD_DESCRIPTIONS: Readonly<Record<AggregationMethod, string>> = 
   mean: "the mean of the participants' weights",
 };
 
-const isMark = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= WEIGHT_MIN && v <= WEIGHT_MAX;
+/** A mark a participant can make: a number on the 0–10 slider. */
+export const isMark = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= WEIGHT_MIN && v <= WEIGHT_MAX;
 
 /** One criterion's aggregate of the marks, or null for no marks. Ignores anything not a 0–10 number. */
 export function aggregateValues(values: readonly number[], method: AggregationMethod): number | null {
