@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET } from '../model/builtin-dataset';
 import { buildDecision, DEFAULT_CONTEXT, type Decision } from '../scoring/decision';
 import { aggregateGroup, aggregateValues, teamSliders } from './aggregate';
-import { DISCUSS_THRESHOLD, consensus, criterionSpreads, discussThese, sliderCriteria } from './disagreement';
+import { generateDataset } from '../bench/generate-dataset';
+import { rank } from '../scoring/rank';
+import { withSliders } from '../scoring/decision';
+import { DISCUSS_THRESHOLD, consensus, criterionSpreads, discussThese, leadersAt, leadersOf, sliderCriteria } from './disagreement';
 import { AGGREGATION_METHODS, type Group, emptyGroup, keyed } from './participants';
 
 const ds = BUILTIN_DATASET;
@@ -61,6 +64,28 @@ describe('criterionSpreads and discussThese', () => {
       }),
     );
     expect(DISCUSS_THRESHOLD).toBe(3);
+  });
+});
+
+describe('leadersAt', () => {
+  it("gives exactly rank()'s leaders, ties included (property)", () => {
+    const generated = generateDataset({ seed: 5, patterns: 60, criteria: 5, nodes: 10, edges: 12 });
+    let ties = 0;
+    for (const d of [ds, generated]) {
+      const built = buildDecision(d, {}, DEFAULT_CONTEXT, {});
+      const ids = sliderCriteria(built);
+      const weight = fc.oneof(fc.constantFrom(0, 5, 10), fc.integer({ min: 0, max: 10 }));
+      fc.assert(
+        fc.property(fc.array(weight, { minLength: ids.length, maxLength: ids.length }), (ws) => {
+          const weights = withSliders(built, d, Object.fromEntries(ids.map((c, i) => [c, ws[i]!]))).weights;
+          const leaders = leadersAt(built.matrix, weights);
+          expect(leaders).toEqual(leadersOf(rank(built.matrix, weights)));
+          if (leaders.length > 1) ties++;
+        }),
+        { numRuns: 60 },
+      );
+    }
+    expect(ties).toBeGreaterThan(0);
   });
 });
 
