@@ -100,7 +100,7 @@ describe('GroupSchema', () => {
       JSON.stringify({
         ...valid,
         participants: [...valid.participants, { id: 'p2', name: 'twice' }],
-        inputs: { toString: { weights: { a: 11 }, pick: null } },
+        inputs: { toString: { weights: { a: 11 }, pick: null }, ghost: { weights: {}, pick: null } },
         method: 'vote',
       }).replace('"overrides":{', '"overrides":{"__proto__":1,'),
     );
@@ -108,6 +108,8 @@ describe('GroupSchema', () => {
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['participants', 'inputs.toString.weights.a', 'method', 'overrides.__proto__']));
+    const ghost = GroupSchema.safeParse({ ...valid, inputs: { ...valid.inputs, ghost: { weights: {}, pick: null } } });
+    expect(ghost.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['inputs.ghost', 'entry of "ghost", who is not a participant']]);
   });
 
   it('round-trips through JSON (a snapshot) for any valid group', () => {

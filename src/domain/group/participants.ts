@@ -95,7 +95,13 @@ export const GroupSchema = z
     /** Entries shown to the room (before: each participant sees only their own). */
     revealed: z.boolean(),
   })
-  .strict();
+  .strict()
+  .superRefine((g, ctx) => {
+    const ids = new Set(g.participants.map((p) => p.id));
+    for (const id of Object.keys(g.inputs)) {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['inputs', id], message: `entry of "${id}", who is not a participant` });
+    }
+  });
 
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
