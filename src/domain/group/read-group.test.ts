@@ -117,6 +117,14 @@ describe('readGroup', () => {
     expect(GroupSchema.safeParse(JSON.parse(JSON.stringify(r.value))).success).toBe(true);
   });
 
+  it('refuses "__proto__" as a participant id and as an entry key, naming both', () => {
+    const raw = JSON.parse('{"participants":[{"id":"__proto__","name":"X"},{"id":"ok","name":null}],"inputs":{"__proto__":{"weights":{"scalability":1}}}}');
+    const r = readGroup(raw, CRITERIA);
+    expect(r.value.participants).toEqual([{ id: 'ok', name: null }]);
+    expect(Object.keys(r.value.inputs)).toEqual([]);
+    expect(r.problems.map((p) => p.path)).toEqual(['participants[0]', 'inputs.__proto__']);
+  });
+
   it('reads anything without throwing, into a valid group (property)', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (raw) => {
