@@ -56,12 +56,32 @@ describe('bindState', () => {
       participants: { p1: { name: 'Ana', weights: { scalability: 9 } } },
     });
     const writesB = ownWrites(docB, () => bindingB.origin);
+    let transactionsB = 0;
+    docB.on('beforeTransaction', (tr: Y.Transaction) => {
+      if (tr.origin === bindingB.origin) transactionsB++;
+    });
     wire.deliver();
     expect(b.state).toEqual(a.state);
     expect(b.history.length).toBeGreaterThan(0);
     expect(b.history.every((h) => h.remote)).toBe(true);
+    // Applying the remote state did not even start a write (the store listener is muted meanwhile).
+    expect(transactionsB).toBe(0);
     expect(writesB()).toBe(0);
     expect(problemsB).toEqual([]);
+  });
+
+  it('does not read back its own writes as remote changes', () => {
+    const { a, wire } = pair({ weights: { scalability: 8 } });
+    wire.deliver();
+    let checks = 0;
+    const validate = a.validate;
+    a.validate = (key, value) => {
+      checks++;
+      return validate(key, value);
+    };
+    a.setWeight('go-fit', 4);
+    a.set({ title: 'Mine' });
+    expect(checks).toBe(0);
   });
 
   it('without seed, a binding opened later takes the shared values and does not write its older ones', () => {
