@@ -1,7 +1,11 @@
 /**
  * For the sync tests only (never imported by the app): a small store that stands in for the app's,
- * with a strict validator, and a wait that polls a condition.
+ * with a strict validator, a wait that polls a condition, and a relay process started and stopped by
+ * a test.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { SharedStateAdapter, Validation } from './shared-doc';
 
 export const CRITERIA = ['scalability', 'team-size', 'go-fit', 'constructor', '__proto__'] as const;
@@ -104,4 +108,88 @@ export function waitUntil(condition: () => boolean, what: string, timeout = 15_0
     };
     check();
   });
+}
+
+// ---- a relay started by a test -----------------------------------------------------------------
+
+
+const ROOT = resolve(__dirname, '../..');
+
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface RelayProcess {
+  readonly port: number;
+  readonly child: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** SIGTERM, then resolves when the process has exited (the port is free again). */
+  stop(): Promise<void>;
+}
+
+const running = new Set<RelayProcess>();
+
+/**
+ * `node scripts/relay.mjs --host 127.0.0.1 --port <port> …`, resolved once it printed `waitFor`
+ * (the package's own "running at" line by default); rejected if it exits first or takes too long.
+ */
+export function startRelay(options: { port: number; args?: string[]; env?: Record<string, string>; waitFor?: string | RegExp; timeout?: number }): Promise<RelayProcess> {
+  const { port, args = [], env = {}, waitFor = /running at/, timeout = 20_000 } = options;
+  const child = spawn(process.execPath, ['scripts/relay.mjs', '--host', '127.0.0.1', '--port', String(port), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const relay: RelayProcess = {
+    port,
+    child,
+    output: () => text,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      running.delete(relay);
+    },
+  };
+  running.add(relay);
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      void relay.stop();
+      fail(new Error(`the relay did not print ${waitFor} within ${timeout} ms:\n${text}`));
+    }, timeout);
+    const check = () => {
+      if (typeof waitFor === 'string' ? text.includes(waitFor) : waitFor.test(text)) {
+        clearTimeout(timer);
+        done(relay);
+      }
+    };
+    child.stdout?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      check();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      running.delete(relay);
+      fail(new Error(`the relay exited before it was ready (code ${child.exitCode}):\n${text}`));
+    });
+  });
+}
+
+/** Stops every relay a test started and has not stopped (for afterEach/afterAll). */
+export async function stopAllRelays(): Promise<void> {
+  await Promise.all([...running].map((r) => r.stop()));
 }
