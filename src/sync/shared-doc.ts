@@ -193,13 +193,9 @@ export function bindState<S extends Record<string, unknown>>(
 
   function pushLocal(mode: 'changes' | 'missing' | 'all') {
     const now = readLocal();
-    doc.transact(() => {
-      for (const key of adapter.keys) {
-        if (mode === 'changes' && now[key] === lastSeen[key]) continue;
-        if (mode === 'changes' && jsonEqual(now[key], lastSeen[key])) continue;
-        writeKey(key, now[key], lastSeen[key], mode);
-      }
-    }, origin);
+    // Most store changes touch no shared key: compare references first, and open no transaction then.
+    const changed = adapter.keys.filter((key) => mode !== 'changes' || (now[key] !== lastSeen[key] && !jsonEqual(now[key], lastSeen[key])));
+    if (changed.length > 0) doc.transact(() => changed.forEach((key) => writeKey(key, now[key], lastSeen[key], mode)), origin);
     lastSeen = { ...now };
   }
 

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SharedStateAdapter, Validation } from './shared-doc';
 
 export const CRITERIA = ['scalability', 'team-size', 'go-fit', 'constructor', '__proto__'] as const;
@@ -113,7 +113,7 @@ export function waitUntil(condition: () => boolean, what: string, timeout = 15_0
 // ---- a relay started by a test -----------------------------------------------------------------
 
 
-const ROOT = resolve(__dirname, '../..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A port nothing listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
