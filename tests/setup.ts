@@ -22,7 +22,8 @@ class ResizeObserverShim {
 }
 globalThis.ResizeObserver ??= ResizeObserverShim as unknown as typeof ResizeObserver;
 
-if (!window.matchMedia) {
+// Tests that run in Node (`// @vitest-environment node`: the sync tests) have no window.
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -42,5 +43,5 @@ configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

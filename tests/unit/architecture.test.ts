@@ -45,10 +45,14 @@ function violations(): string[] {
       const fail = (why: string) => out.push(`${rel} imports ${spec}: ${why}`);
       if (layer === 'domain') {
         if (UI_PACKAGES.includes(t)) fail('domain code is plain TypeScript');
-        if (/^src\/(store|features|app|ui|lib)\//.test(t)) fail('domain imports nothing above it');
+        if (/^src\/(store|features|app|ui|lib|sync)\//.test(t)) fail('domain imports nothing above it');
       }
       if (layer === 'store' && /^src\/(features|app|ui)\//.test(t)) fail('the store does not know the views');
       if (layer === 'lib' && /^src\/(store|features|app)\//.test(t)) fail('lib holds thin browser wrappers only');
+      if (layer === 'sync') {
+        if (UI_PACKAGES.includes(t)) fail('sync code is plain TypeScript');
+        if (/^src\/(store|features|app|ui)\//.test(t)) fail('sync reaches the state through an adapter, never the store');
+      }
       if (layer === 'ui' && /^src\/(store|features|app)\//.test(t)) fail('shared UI pieces know no feature');
       if (layer === 'features') {
         if (/^src\/app\//.test(t)) fail('features do not import the app');
