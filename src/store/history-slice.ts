@@ -9,6 +9,7 @@ export interface Toast {
 
 export interface HistorySlice {
   toast: Toast | null;
+
   /** Undo / redo the last change of the decision (every kind of edit shares one history). */
   undo: () => void;
   redo: () => void;

@@ -10,6 +10,7 @@
  * | the decision (DECISION_KEYS)            | yes, under STORAGE_KEY                 | yes          | yes  |              |
  * | custom (a loaded dataset)               | yes, under STORAGE_KEY:dataset         | yes          | yes  |              |
  * | library (named snapshots)               | yes, under STORAGE_KEY:snapshots       | each entry   |      |              |
+ * | presentation (the slide shown)         | no; shared with this browser's windows |              |      | yes          |
  * | notices, toast, compareIds, selectedOption, storage problems, memo |       |              |      | yes          |
  *
  * Autosave goes through a storage that never throws (lib/local-storage): a burst of changes is
@@ -35,6 +36,7 @@ import { createCoalescer } from './history';
 import { createHistorySlice, type HistorySlice } from './history-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createMemo, type Memo } from './memo';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice';
 import { createQuadrantSlice, type QuadrantSlice } from './quadrant-slice';
 import { createRecordSlice, type RecordSlice } from './record-slice';
 import type { SliceContext } from './slice-context';
@@ -51,7 +53,8 @@ export type AppState = DecisionState &
   SnapshotSlice &
   LibrarySlice &
   StorageSlice &
-  HistorySlice & {
+  HistorySlice &
+  PresentationSlice & {
     /** Caches of derived data, one per store (selectors compute; nothing derived is stored). */
     memo: Memo;
   };
@@ -192,6 +195,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           ...createLibrarySlice(set, get, api),
           ...createStorageSlice(set, get, api),
           ...createHistorySlice(ctx)(set, get, api),
+          ...createPresentationSlice(set, get, api),
           memo: createMemo(),
         }),
         {
