@@ -1,9 +1,9 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
 import { parseSnapshotText } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
-import { openSnapshot } from '../../store/snapshot-io';
+import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
 
-export { undoOpenSnapshot } from '../../store/snapshot-io';
+export const undoOpenSnapshot = (): Promise<void> => undoOpenInStore();
 
 export const openSnapshotText = (text: string, from: string) => openSnapshot(parseSnapshotText(text), from);
 
