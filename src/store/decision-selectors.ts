@@ -41,7 +41,7 @@ export function optionNamesOf(dataset: Dataset): (id: string) => string {
 export function selectDecisionView(s: AppState): DecisionView {
   const dataset = selectDataset(s);
   const inputs = [dataset, s.weights, s.context, s.overrides];
-  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.view;
+  if (last?.inputs.every((x, i) => x === inputs[i])) return last.view;
 
   const defaults = dataset.scoring?.defaultWeights ?? {};
   const sliders: Record<string, number> = {};
@@ -50,7 +50,7 @@ export function selectDecisionView(s: AppState): DecisionView {
   }
   const fitInputs = [dataset, s.context, s.overrides];
   const decision =
-    lastFits && lastFits.inputs.every((x, i) => x === fitInputs[i])
+    lastFits?.inputs.every((x, i) => x === fitInputs[i])
       ? withSliders(lastFits.decision, dataset, sliders)
       : buildDecision(dataset, sliders, s.context, s.overrides);
   lastFits = { inputs: fitInputs, decision };

@@ -35,7 +35,7 @@ export function selectMigrationPlan(s: AppState, cost: PathCost): MigrationPlan 
   const graph = selectGraph(s);
   const view = selectDecisionView(s);
   const inputs = [graph, view.ranking, s.migrationCurrent, s.migrationTarget, cost];
-  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.plan;
+  if (last?.inputs.every((x, i) => x === inputs[i])) return last.plan;
   const has = (id: string | null) => id !== null && graph.nodes.some((n) => n.id === id);
   const current = has(s.migrationCurrent) ? s.migrationCurrent : null;
   const leader = view.ranking.ranked[0]?.option;
