@@ -13,6 +13,7 @@ async function freshStore() {
   return m;
 }
 afterEach(() => {
+  vi.useRealTimers();
   for (const m of instances.splice(0)) m.resetStore();
 });
 
@@ -84,6 +85,7 @@ describe('the loaded dataset', () => {
 
 describe('opening the app', () => {
   it('leaves what was saved as it was when nothing changes (named snapshots and the decision read at once)', async () => {
+    vi.useFakeTimers();
     await saveToLibrary('Kept');
     useAppStore.getState().setWeight('scalability', 9);
     flushStorage();
@@ -92,7 +94,8 @@ describe('opening the app', () => {
     const fresh = await freshStore();
     await fresh.storeReady;
     fresh.flushStorage();
-    await new Promise((r) => setTimeout(r, 300));
+    // Every deferred write that starting could have scheduled, run now rather than waited for.
+    await vi.runAllTimersAsync();
     fresh.flushStorage();
     expect(fresh.useAppStore.getState().weights).toEqual({ scalability: 9 });
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
@@ -142,23 +145,25 @@ describe('when the browser will not save', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('says the storage is full, and the app keeps the change in memory', async () => {
+    vi.useFakeTimers();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     useAppStore.getState().setWeight('scalability', 7);
     flushStorage();
-    await tick();
+    await vi.advanceTimersByTimeAsync(0);
     expect(useAppStore.getState().weights).toEqual({ scalability: 7 });
     expect(useAppStore.getState().storageProblems.full).toMatchObject({ kind: 'full' });
     // One failed write, one report: the report does not set off another write.
     const attempts = vi.mocked(Storage.prototype.setItem).mock.calls.length;
-    await new Promise((r) => setTimeout(r, 600));
+    // Every write the report could have scheduled has run: still none.
+    await vi.runAllTimersAsync();
     expect(vi.mocked(Storage.prototype.setItem).mock.calls.length).toBe(attempts);
     // Dismissed, it is not repeated on every later change.
     useAppStore.getState().dismissStorageProblem('full');
     useAppStore.getState().setWeight('scalability', 8);
     flushStorage();
-    await tick();
+    await vi.advanceTimersByTimeAsync(0);
     expect(useAppStore.getState().storageProblems.full).toBeUndefined();
   });
 
