@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../store/store';
-import { renderApp } from '../../tests/render-app';
+import { loadLazyModules, renderApp } from '../../tests/render-app';
 
+// The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
+beforeAll(loadLazyModules);
 beforeEach(() => resetStore());
 
 const cards = () => within(screen.getByRole('list', { name: 'Patterns' })).getAllByRole('heading', { level: 2 });

@@ -1,8 +1,8 @@
 import { readRepoFile } from '../../tests/repo-file';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../store/store';
-import { renderApp } from '../../tests/render-app';
+import { loadLazyModules, renderApp } from '../../tests/render-app';
 
 const builtinText = readRepoFile('data/dataset.json');
 
@@ -13,6 +13,8 @@ function customDatasetFile(): File {
   return new File([JSON.stringify(doc)], 'team-x.json', { type: 'application/json' });
 }
 
+// The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
+beforeAll(loadLazyModules);
 beforeEach(() => resetStore());
 
 // jsdom has no <dialog> modal; the notice renders it open for the test.

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../tests/render-app';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadLazyModules, renderApp } from '../../tests/render-app';
 import { resetStore, STORAGE_KEY, useAppStore } from '../store/store';
 
+// The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
+beforeAll(loadLazyModules);
 beforeEach(() => resetStore());
 
 const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });
