@@ -10,23 +10,21 @@ export function renderApp(path = '/') {
   return { user, router, ...render(<RouterProvider router={router} />) };
 }
 
-function lazyRoutes(list: RouteObject[]): Promise<unknown>[] {
-  return list.flatMap((r) => [...(typeof r.lazy === 'function' ? [r.lazy()] : []), ...lazyRoutes(r.children ?? [])]);
+function lazyRoutes(list: RouteObject[], paths: string[]): Promise<unknown>[] {
+  return list.flatMap((r) => [
+    ...(typeof r.lazy === 'function' && r.path !== undefined && paths.includes(r.path) ? [r.lazy()] : []),
+    ...lazyRoutes(r.children ?? [], paths),
+  ]);
 }
 
 /**
- * Loads every module the app imports on demand (its lazy routes, charts and file readers). Awaited
- * in `beforeAll`, a test then waits for what the page shows, never for an import to finish within
- * findBy's one-second default: on a busy machine the first import of a module can take longer.
+ * Loads the modules of the lazy routes at these paths (as written in routes.tsx, e.g. 'patterns/:patternId').
+ * Awaited in `beforeAll` (with an `import()` of any other module the app loads on demand), a test then
+ * waits for what the page shows, never for a first import to finish within findBy's one-second default:
+ * on a busy machine the first import of a module can take longer.
  */
-export async function loadLazyModules(): Promise<void> {
-  await Promise.all([
-    ...lazyRoutes(routes),
-    import('../src/domain/model/parse-dataset-text'),
-    import('../src/features/record/open-snapshot'),
-    import('../src/features/record/download-snapshot'),
-    import('../src/features/quadrant/quadrant-chart'),
-    import('../src/features/decision/tornado-chart'),
-    import('html-to-image'),
-  ]);
+export async function loadRoutes(...paths: string[]): Promise<void> {
+  const loads = lazyRoutes(routes, paths);
+  if (loads.length !== paths.length) throw new Error(`not every path names a lazy route: ${paths.join(', ')}`);
+  await Promise.all(loads);
 }

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../store/store';
-import { loadLazyModules, renderApp } from '../../tests/render-app';
+import { loadRoutes, renderApp } from '../../tests/render-app';
 
 // The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
-beforeAll(loadLazyModules);
+beforeAll(() => loadRoutes('patterns', 'patterns/:patternId', 'compare'));
 beforeEach(() => resetStore());
 
 const cards = () => within(screen.getByRole('list', { name: 'Patterns' })).getAllByRole('heading', { level: 2 });

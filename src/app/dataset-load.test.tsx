@@ -2,7 +2,7 @@ import { readRepoFile } from '../../tests/repo-file';
 import { screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../store/store';
-import { loadLazyModules, renderApp } from '../../tests/render-app';
+import { renderApp } from '../../tests/render-app';
 
 const builtinText = readRepoFile('data/dataset.json');
 
@@ -14,7 +14,7 @@ function customDatasetFile(): File {
 }
 
 // The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
-beforeAll(loadLazyModules);
+beforeAll(() => import('../domain/model/parse-dataset-text'));
 beforeEach(() => resetStore());
 
 // jsdom has no <dialog> modal; the notice renders it open for the test.

@@ -1,10 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../store/store';
-import { loadLazyModules, renderApp } from '../../tests/render-app';
+import { renderApp } from '../../tests/render-app';
 
-// The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
-beforeAll(loadLazyModules);
 beforeEach(() => resetStore());
 
 const ranking = () => within(screen.getByRole('list', { name: 'Options by score' }));

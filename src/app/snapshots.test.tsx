@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadLazyModules, renderApp } from '../../tests/render-app';
+import { loadRoutes, renderApp } from '../../tests/render-app';
 import { resetStore, STORAGE_KEY, useAppStore } from '../store/store';
 
 // The modules the app loads on demand are loaded first: findBy then waits for the page, not for an import.
-beforeAll(loadLazyModules);
+beforeAll(() => Promise.all([loadRoutes('record'), import('../features/record/open-snapshot'), import('../features/record/download-snapshot')]));
 beforeEach(() => resetStore());
 
 const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });
