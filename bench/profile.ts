@@ -32,7 +32,9 @@ try {
   }
   const { profile } = await cdp.send('Profiler.stop');
   const dt = new Map<number, number>();
-  profile.timeDeltas?.forEach((d, i) => dt.set(profile.samples![i]!, (dt.get(profile.samples![i]!) ?? 0) + d));
+  profile.timeDeltas?.forEach((d, i) => {
+    dt.set(profile.samples![i]!, (dt.get(profile.samples![i]!) ?? 0) + d);
+  });
   const self = new Map<string, number>();
   for (const n of profile.nodes) {
     const f = n.callFrame;

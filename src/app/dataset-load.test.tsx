@@ -1,7 +1,11 @@
 import { readRepoFile } from '../../tests/repo-file';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
+
+// Modules the app loads on demand (besides the route's own, which renderApp awaits) are loaded
+// first: findBy then waits for the page, never for a first import on a busy machine.
+beforeAll(() => import('../domain/model/parse-dataset-text'));
 
 const builtinText = readRepoFile('data/dataset.json');
 

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 import { STORAGE_KEY } from '../store/store';
+
+// Modules the app loads on demand (besides the route's own, which renderApp awaits) are loaded
+// first: findBy then waits for the page, never for a first import on a busy machine.
+beforeAll(() => Promise.all([import('../features/record/open-snapshot'), import('../features/record/download-snapshot')]));
 
 
 const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });

@@ -101,7 +101,9 @@ export function inlineSvgStyles(root: Element): () => void {
     }
     undo.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
   }
-  return () => undo.forEach((u) => u());
+  return () => {
+    for (const u of undo) u();
+  };
 }
 
 /** Renders `node` as a PNG or SVG `data:` URL. */

@@ -23,7 +23,8 @@ export function CodeBlock({ code, language, title }: { code: string; language: s
         <span>{title}</span>
         <span className="code-language">{LANGUAGE_NAME[language] ?? language}</span>
       </figcaption>
-      <pre tabIndex={0} aria-label={`${title}, ${LANGUAGE_NAME[language] ?? language} code`}>
+      <pre role="region" tabIndex={0} aria-label={`${title}, ${LANGUAGE_NAME[language] ?? language} code`}>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js escapes the code; its output is its own span markup */}
         <code className={`hljs language-${language}`} dangerouslySetInnerHTML={{ __html: html }} />
       </pre>
     </figure>

@@ -4,7 +4,7 @@ interface FileButtonProps {
   children: ReactNode;
   /** The accessible name of the hidden file input (tests and assistive tech can reach it). */
   inputLabel: string;
-  onFile: (file: File) => void | Promise<unknown>;
+  onFile: (file: File) => unknown;
   className?: string;
   disabled?: boolean;
   accept?: string;

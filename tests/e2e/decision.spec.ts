@@ -1,20 +1,20 @@
 import { expect, test } from '@playwright/test';
 
-const order = (page: import('@playwright/test').Page) =>
-  page.getByRole('list', { name: 'Options by score' }).getByRole('link').allTextContents();
+/** The ranked options as a locator: `toHaveText([...])` waits until the ranking on screen reads so. */
+const ranked = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link');
 
 test('a slider moved by keyboard re-ranks live, and the weights survive a reload', async ({ page }) => {
   await page.goto('/');
-  expect(await order(page)).toEqual(['Serverless', 'Modular Monolith', 'Monolith', 'SOA', 'Microservices']);
+  await expect(ranked(page)).toHaveText(['Serverless', 'Modular Monolith', 'Monolith', 'SOA', 'Microservices']);
   const compliance = page.getByRole('slider', { name: 'Compliance/Security' });
   await compliance.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(compliance).toHaveAttribute('aria-valuetext', '10 of 10');
-  await expect.poll(() => order(page)).toEqual(['Modular Monolith', 'Monolith', 'Serverless', 'SOA', 'Microservices']);
+  await expect(ranked(page)).toHaveText(['Modular Monolith', 'Monolith', 'Serverless', 'SOA', 'Microservices']);
   await expect(page.getByText(/^Modular Monolith leads Monolith because of/)).toBeVisible();
   await page.reload();
   await expect(page.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('10');
-  expect((await order(page))[0]).toBe('Modular Monolith');
+  await expect(ranked(page)).toHaveText(['Modular Monolith', 'Monolith', 'Serverless', 'SOA', 'Microservices']);
 });
 
 test('the contribution bars split each score by criterion, and the tornado chart draws', async ({ page }) => {

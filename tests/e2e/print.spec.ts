@@ -100,7 +100,9 @@ test('“Print or save as PDF” on the record opens the report and prints it on
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await expect(page).toHaveURL(/\/record\/report$/); // ?print=1 is gone, so a reload does not print again
-  await page.waitForTimeout(300);
+  // The report looks for the drawn chart once per animation frame before it prints: two frames on, any
+  // second print that was under way has happened.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 

@@ -18,7 +18,7 @@ function files(dir: string): string[] {
 }
 
 /** Every module specifier a file imports, statically or with import(). */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const specs = new Set<string>();
   for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g)) specs.add(m[1]!);
   for (const m of text.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) specs.add(m[1]!);

@@ -360,15 +360,19 @@ export const DatasetSchema = z
       ds.scoring.extraOptions.forEach((pid, i) => {
         if (!patternIds.has(pid)) unknownPattern(['scoring', 'extraOptions', i], pid);
       });
-      ds.scoring.questions.forEach((q, qi) =>
-        q.answers.forEach((a, ai) =>
+      ds.scoring.questions.forEach((q, qi) => {
+        q.answers.forEach((a, ai) => {
           a.effects.forEach((e, ei) => {
             const path = ['scoring', 'questions', qi, 'answers', ai, 'effects', ei];
             if (e.kind === 'scale-weight' && !criterionIds.has(e.criterionId)) unknownCriterion([...path, 'criterionId'], e.criterionId);
-            if (e.kind === 'favour') e.patternIds.forEach((pid, k) => !patternIds.has(pid) && unknownPattern([...path, 'patternIds', k], pid));
-          }),
-        ),
-      );
+            if (e.kind === 'favour') {
+              e.patternIds.forEach((pid, k) => {
+                if (!patternIds.has(pid)) unknownPattern([...path, 'patternIds', k], pid);
+              });
+            }
+          });
+        });
+      });
     }
     ds.migrations.forEach((m, i) => {
       for (const end of ['from', 'to'] as const) {

@@ -33,10 +33,12 @@ describe('placeLabels', () => {
         const placed = placeLabels(inputs, bounds);
         placed.forEach((a, i) => {
           if (!a.clear) return;
-          placed.forEach((b, j) => j !== i && b.clear && expect(overlaps(a.box, b.box)).toBe(false));
-          inputs.forEach((p) =>
-            expect(overlaps(a.box, { x: p.cx - p.r, y: p.cy - p.r, width: 2 * p.r, height: 2 * p.r })).toBe(false),
-          );
+          placed.forEach((b, j) => {
+            if (j !== i && b.clear) expect(overlaps(a.box, b.box)).toBe(false);
+          });
+          for (const p of inputs) {
+            expect(overlaps(a.box, { x: p.cx - p.r, y: p.cy - p.r, width: 2 * p.r, height: 2 * p.r })).toBe(false);
+          }
         });
       }),
     );

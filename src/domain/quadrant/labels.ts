@@ -89,7 +89,7 @@ class BoxGrid {
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         const cell = this.cells.get(this.key(cx, cy));
-        if (cell && cell.some((t) => overlaps(b, t))) return true;
+        if (cell?.some((t) => overlaps(b, t))) return true;
       }
     }
     return false;

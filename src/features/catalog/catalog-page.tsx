@@ -46,7 +46,7 @@ export function CatalogPage() {
       const current = p.getAll('category');
       p.delete('category');
       const next = current.includes(id) ? current.filter((c) => c !== id) : [...current, id];
-      next.forEach((c) => p.append('category', c));
+      for (const c of next) p.append('category', c);
     });
   const filtered = query.text !== '' || query.categories.length > 0 || query.language !== 'any';
 

@@ -17,7 +17,12 @@ export function FitBadges({ pattern }: { pattern: Pattern }) {
             title={`${name} fit: ${LEVEL[fit.level]} (${origin}). ${fit.basis}`}
           >
             {name} <span className="visually-hidden">fit</span> {LEVEL[fit.level]}
-            {fit.origin === 'ours' && <span aria-label=" (our judgement)">*</span>}
+            {fit.origin === 'ours' && (
+              <>
+                <span aria-hidden="true">*</span>
+                <span className="visually-hidden"> (our judgement)</span>
+              </>
+            )}
           </span>
         );
       })}

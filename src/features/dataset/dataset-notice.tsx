@@ -17,7 +17,7 @@ export function DatasetNotice() {
     const d = dialog.current;
     if (!d) return;
     if (failed && !d.open) d.showModal?.();
-  }, [failed, notice]);
+  }, [failed]);
 
   if (!notice) return null;
 

@@ -40,9 +40,12 @@ export function RankingPanel() {
                 .join(', ');
               return (
                 <li key={r.option} className={r.rank === 1 ? 'leader' : undefined}>
-                  <span className="rank" aria-label={`Rank ${r.rank}${r.tied ? ', tied' : ''}`}>
-                    {r.tied ? '=' : ''}
-                    {r.rank}
+                  <span className="rank">
+                    <span aria-hidden="true">
+                      {r.tied ? '=' : ''}
+                      {r.rank}
+                    </span>
+                    <span className="visually-hidden">{`Rank ${r.rank}${r.tied ? ', tied' : ''}`}</span>
                   </span>
                   <Link to={`/patterns/${r.option}`} className="option-name">
                     {optionName(r.option)}

@@ -70,6 +70,7 @@ export function PointsLayer() {
     <g className={`points-layer${animate && !drag ? ' animate' : ''}`}>
       {shown.map((p) =>
         p.source ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable
           <g key={`ghost-${p.id}`} className="ghost" aria-hidden="true">
             <line x1={px(p.source).cx} y1={px(p.source).cy} x2={px(p).cx} y2={px(p).cy} />
             <circle cx={px(p.source).cx} cy={px(p.source).cy} r={6} />
@@ -117,6 +118,7 @@ export function PointsLayer() {
             </g>
             {label && (
               <g className="point-body" style={{ transform: `translate(${label.x + label.width / 2}px, ${label.y + label.height / 2}px)` }}>
+                {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the point's own aria-label names it */}
                 <text className="point-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
                   {name}
                 </text>
@@ -146,6 +148,7 @@ function Tooltip({ point, left, top, area }: { point: PlotPoint; left: number; t
       ? dataset.quadrant.quadrants.find((qq) => qq.number === quadrantOf(point))?.name
       : undefined;
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the tooltip holds no control; the point's aria-label says what it shows
     <foreignObject x={x} y={Math.max(area.y, y)} width={w} height={h} className="point-tooltip" aria-hidden="true">
       <div>
         <strong>{q.view.optionName(point.id)}</strong>

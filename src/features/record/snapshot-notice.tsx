@@ -12,7 +12,7 @@ export function SnapshotNotice() {
   const failed = notice?.kind === 'failed';
   useEffect(() => {
     if (failed && dialog.current && !dialog.current.open) dialog.current.showModal?.();
-  }, [failed, notice]);
+  }, [failed]);
   if (!notice) return null;
   if (notice.kind === 'failed') {
     return (
