@@ -3,13 +3,13 @@ import { Link, useSearchParams } from 'react-router';
 import { waitFor } from '../lib/wait-for';
 import { adrInput } from '../store/adr';
 import { useAppStore } from '../store/store';
+import { axisRange, formatScore } from '../ui/format';
 import { RichText } from '../ui/rich-text';
 import { useDocumentTitle } from '../ui/use-document-title';
 import './report-page.css';
 
 const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
 
-const formatScore = (score: number) => (score * 100).toFixed(1);
 
 /**
  * The decision as one printable document: the record's facts and rationale, the ranking and the
@@ -202,7 +202,7 @@ export function ReportPage() {
         <section className="report-section report-quadrant-section" aria-labelledby="report-quadrant">
           <h2 id="report-quadrant">{q.title}</h2>
           <p className="small muted">
-            Horizontal: {q.xLow} → {q.xHigh}. Vertical: {q.yLow} → {q.yHigh}. Size and colour show each option’s score.
+            Horizontal: {axisRange({ low: q.xLow, high: q.xHigh })}. Vertical: {axisRange({ low: q.yLow, high: q.yHigh })}. Size and colour show each option’s score.
           </p>
           <div className="report-quadrant">
             <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>

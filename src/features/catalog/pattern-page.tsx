@@ -3,6 +3,7 @@ import { displayName, patternById, ratingsOf, relatedMigrations } from '../../do
 import type { Pattern } from '../../domain/model/dataset';
 import { useDataset } from '../../store/store';
 import { CodeBlock } from '../../ui/code-block';
+import { axisRange, formatCoordinate, LANGUAGES, languageName } from '../../ui/format';
 import { BulletList, RichText } from '../../ui/rich-text';
 import { OursBadge, SourceNote } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
@@ -210,12 +211,12 @@ export function PatternPage() {
           <section className="panel" aria-labelledby="fit">
             <h2 id="fit">Language fit</h2>
             <dl className="ratings stacked">
-              {(['php', 'go'] as const).map((lang) => {
+              {LANGUAGES.map((lang) => {
                 const fit = pattern.languageFit[lang];
                 return (
                   <div key={lang}>
                     <dt>
-                      {lang === 'php' ? 'PHP' : 'Go'} {fit.origin === 'ours' && <OursBadge />}
+                      {languageName(lang)} {fit.origin === 'ours' && <OursBadge />}
                     </dt>
                     <dd>
                       <span className="capitalize">{fit.level}</span> — <RichText text={fit.basis} />
@@ -229,8 +230,8 @@ export function PatternPage() {
             <section className="panel" aria-labelledby="forces">
               <h2 id="forces">{dataset.quadrant.title}</h2>
               <p>
-                Plotted by the source at x {point.x.toFixed(2)} ({dataset.quadrant.xAxis.low} → {dataset.quadrant.xAxis.high}),
-                y {point.y.toFixed(2)} ({dataset.quadrant.yAxis.low} → {dataset.quadrant.yAxis.high}).
+                Plotted by the source at x {formatCoordinate(point.x)} ({axisRange(dataset.quadrant.xAxis)}),
+                y {formatCoordinate(point.y)} ({axisRange(dataset.quadrant.yAxis)}).
               </p>
             </section>
           )}
