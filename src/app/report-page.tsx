@@ -4,7 +4,7 @@ import { waitFor } from '../lib/wait-for';
 import { adrInput } from '../store/adr';
 import { useAppStore } from '../store/store';
 import { axisRange, formatScore } from '../ui/format';
-import { RichText } from '../ui/rich-text';
+import { StepsList } from '../ui/steps-list';
 import { useDocumentTitle } from '../ui/use-document-title';
 import './report-page.css';
 
@@ -220,17 +220,7 @@ export function ReportPage() {
                 {a.path.steps.map((s) => (
                   <li key={s.title}>
                     <h3>{s.title}</h3>
-                    {s.steps.length > 0 ? (
-                      <ol>
-                        {s.steps.map((step, i) => (
-                          <li key={i}>
-                            <RichText text={step} />
-                          </li>
-                        ))}
-                      </ol>
-                    ) : (
-                      <p className="muted small">No steps written for this migration.</p>
-                    )}
+                    <StepsList steps={s.steps} empty="No steps written for this migration." />
                   </li>
                 ))}
               </ol>

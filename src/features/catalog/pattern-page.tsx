@@ -6,6 +6,7 @@ import { CodeBlock } from '../../ui/code-block';
 import { axisRange, formatCoordinate, LANGUAGES, languageName } from '../../ui/format';
 import { BulletList, RichText } from '../../ui/rich-text';
 import { OursBadge, SourceNote } from '../../ui/source-note';
+import { StepsList } from '../../ui/steps-list';
 import { TableScroll } from '../../ui/table-scroll';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { CompareToggle } from './compare-toggle';
@@ -249,17 +250,7 @@ export function PatternPage() {
                       {m.label && <span className="edge-label">{m.label}</span>}
                       {m.origin === 'ours' && <OursBadge />}
                     </p>
-                    {m.steps.length > 0 ? (
-                      <ol>
-                        {m.steps.map((step, i) => (
-                          <li key={i}>
-                            <RichText text={step} />
-                          </li>
-                        ))}
-                      </ol>
-                    ) : (
-                      <p className="muted small">The source gives no steps for this migration.</p>
-                    )}
+                    <StepsList steps={m.steps} empty="The source gives no steps for this migration." />
                   </li>
                 ))}
               </ul>
