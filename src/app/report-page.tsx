@@ -3,13 +3,13 @@ import { Link, useSearchParams } from 'react-router';
 import { waitFor } from '../lib/wait-for';
 import { adrInput } from '../store/adr';
 import { useAppStore } from '../store/store';
-import { RichText } from '../ui/rich-text';
+import { axisRange, formatScore } from '../ui/format';
+import { StepsList } from '../ui/steps-list';
 import { useDocumentTitle } from '../ui/use-document-title';
 import './report-page.css';
 
 const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
 
-const formatScore = (score: number) => (score * 100).toFixed(1);
 
 /**
  * The decision as one printable document: the record's facts and rationale, the ranking and the
@@ -202,7 +202,7 @@ export function ReportPage() {
         <section className="report-section report-quadrant-section" aria-labelledby="report-quadrant">
           <h2 id="report-quadrant">{q.title}</h2>
           <p className="small muted">
-            Horizontal: {q.xLow} → {q.xHigh}. Vertical: {q.yLow} → {q.yHigh}. Size and colour show each option’s score.
+            Horizontal: {axisRange({ low: q.xLow, high: q.xHigh })}. Vertical: {axisRange({ low: q.yLow, high: q.yHigh })}. Size and colour show each option’s score.
           </p>
           <div className="report-quadrant">
             <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
@@ -220,17 +220,7 @@ export function ReportPage() {
                 {a.path.steps.map((s) => (
                   <li key={s.title}>
                     <h3>{s.title}</h3>
-                    {s.steps.length > 0 ? (
-                      <ol>
-                        {s.steps.map((step, i) => (
-                          <li key={i}>
-                            <RichText text={step} />
-                          </li>
-                        ))}
-                      </ol>
-                    ) : (
-                      <p className="muted small">No steps written for this migration.</p>
-                    )}
+                    <StepsList steps={s.steps} empty="No steps written for this migration." />
                   </li>
                 ))}
               </ol>

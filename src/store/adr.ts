@@ -46,7 +46,8 @@ export function adrInput(s: AppState): AdrInput {
   const plot = plotPoints(dataset, decisionOptions(dataset), decision.matrix, s.positions, s.axes, v.criterionName);
   const axis = (a: string, dim: 'x' | 'y') => {
     if (a === 'forces') return dim === 'x' ? dataset.quadrant.xAxis : dataset.quadrant.yAxis;
-    return { low: `${v.criterionName(a)} fit poor`, high: 'good' };
+    // The same words as `axisLabel` in src/ui/format.ts, which the store may not import.
+    return { low: `${v.criterionName(a)} fit: poor`, high: 'good' };
   };
   const forces = s.axes.x === 'forces' && s.axes.y === 'forces';
 

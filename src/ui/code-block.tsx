@@ -2,11 +2,10 @@ import hljs from 'highlight.js/lib/core';
 import go from 'highlight.js/lib/languages/go';
 import php from 'highlight.js/lib/languages/php';
 import { useMemo } from 'react';
+import { languageName } from './format';
 
 hljs.registerLanguage('php', php);
 hljs.registerLanguage('go', go);
-
-const LANGUAGE_NAME: Record<string, string> = { php: 'PHP', go: 'Go' };
 
 /**
  * A highlighted code example. highlight.js escapes the code it is given, so its HTML output is
@@ -21,9 +20,9 @@ export function CodeBlock({ code, language, title }: { code: string; language: s
     <figure className="code-block">
       <figcaption>
         <span>{title}</span>
-        <span className="code-language">{LANGUAGE_NAME[language] ?? language}</span>
+        <span className="code-language">{languageName(language)}</span>
       </figcaption>
-      <pre role="region" tabIndex={0} aria-label={`${title}, ${LANGUAGE_NAME[language] ?? language} code`}>
+      <pre role="region" tabIndex={0} aria-label={`${title}, ${languageName(language)} code`}>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js escapes the code; its output is its own span markup */}
         <code className={`hljs language-${language}`} dangerouslySetInnerHTML={{ __html: html }} />
       </pre>

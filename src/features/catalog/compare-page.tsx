@@ -4,6 +4,7 @@ import { patternById, relatedMigrations } from '../../domain/catalog/filter';
 import type { Dataset, Pattern } from '../../domain/model/dataset';
 import { MAX_COMPARE } from '../../store/compare-slice';
 import { useAppStore, useDataset } from '../../store/store';
+import { formatCoordinates } from '../../ui/format';
 import { BulletList, RichText } from '../../ui/rich-text';
 import { OursBadge } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
@@ -37,7 +38,7 @@ function rowsFor(dataset: Dataset): { group: string; rows: Row[] }[] {
           label: dataset.quadrant.title,
           render: (p) => {
             const pt = dataset.quadrant.points.find((q) => q.patternId === p.id);
-            return pt ? `x ${pt.x.toFixed(2)}, y ${pt.y.toFixed(2)}` : <span className="muted">not plotted</span>;
+            return pt ? formatCoordinates(pt) : <span className="muted">not plotted</span>;
           },
         },
       ],

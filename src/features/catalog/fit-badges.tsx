@@ -1,4 +1,5 @@
 import type { Pattern } from '../../domain/model/dataset';
+import { LANGUAGES, languageName } from '../../ui/format';
 
 const LEVEL = { excellent: 'Excellent', good: 'Good', limited: 'Limited' } as const;
 
@@ -6,9 +7,9 @@ const LEVEL = { excellent: 'Excellent', good: 'Good', limited: 'Limited' } as co
 export function FitBadges({ pattern }: { pattern: Pattern }) {
   return (
     <span className="fit-badges">
-      {(['php', 'go'] as const).map((lang) => {
+      {LANGUAGES.map((lang) => {
         const fit = pattern.languageFit[lang];
-        const name = lang === 'php' ? 'PHP' : 'Go';
+        const name = languageName(lang);
         const origin = fit.origin === 'source' ? 'rating from the source' : 'our judgement';
         return (
           <span

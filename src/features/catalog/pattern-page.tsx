@@ -3,8 +3,10 @@ import { displayName, patternById, ratingsOf, relatedMigrations } from '../../do
 import type { Pattern } from '../../domain/model/dataset';
 import { useDataset } from '../../store/store';
 import { CodeBlock } from '../../ui/code-block';
+import { axisRange, formatCoordinate, LANGUAGES, languageName } from '../../ui/format';
 import { BulletList, RichText } from '../../ui/rich-text';
 import { OursBadge, SourceNote } from '../../ui/source-note';
+import { StepsList } from '../../ui/steps-list';
 import { TableScroll } from '../../ui/table-scroll';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { CompareToggle } from './compare-toggle';
@@ -210,12 +212,12 @@ export function PatternPage() {
           <section className="panel" aria-labelledby="fit">
             <h2 id="fit">Language fit</h2>
             <dl className="ratings stacked">
-              {(['php', 'go'] as const).map((lang) => {
+              {LANGUAGES.map((lang) => {
                 const fit = pattern.languageFit[lang];
                 return (
                   <div key={lang}>
                     <dt>
-                      {lang === 'php' ? 'PHP' : 'Go'} {fit.origin === 'ours' && <OursBadge />}
+                      {languageName(lang)} {fit.origin === 'ours' && <OursBadge />}
                     </dt>
                     <dd>
                       <span className="capitalize">{fit.level}</span> — <RichText text={fit.basis} />
@@ -229,8 +231,8 @@ export function PatternPage() {
             <section className="panel" aria-labelledby="forces">
               <h2 id="forces">{dataset.quadrant.title}</h2>
               <p>
-                Plotted by the source at x {point.x.toFixed(2)} ({dataset.quadrant.xAxis.low} → {dataset.quadrant.xAxis.high}),
-                y {point.y.toFixed(2)} ({dataset.quadrant.yAxis.low} → {dataset.quadrant.yAxis.high}).
+                Plotted by the source at x {formatCoordinate(point.x)} ({axisRange(dataset.quadrant.xAxis)}),
+                y {formatCoordinate(point.y)} ({axisRange(dataset.quadrant.yAxis)}).
               </p>
             </section>
           )}
@@ -248,17 +250,7 @@ export function PatternPage() {
                       {m.label && <span className="edge-label">{m.label}</span>}
                       {m.origin === 'ours' && <OursBadge />}
                     </p>
-                    {m.steps.length > 0 ? (
-                      <ol>
-                        {m.steps.map((step, i) => (
-                          <li key={i}>
-                            <RichText text={step} />
-                          </li>
-                        ))}
-                      </ol>
-                    ) : (
-                      <p className="muted small">The source gives no steps for this migration.</p>
-                    )}
+                    <StepsList steps={m.steps} empty="The source gives no steps for this migration." />
                   </li>
                 ))}
               </ul>

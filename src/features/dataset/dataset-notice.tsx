@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { formatProblem } from '../../domain/model/problem';
 import { selectDataset, useAppStore } from '../../store/store';
-
-const MAX_SHOWN = 50;
+import { ProblemDialog } from '../../ui/notice';
+import { Toast } from '../../ui/toast';
 
 /** The result of the last dataset action: a confirmation with undo, or the list of problems. */
 export function DatasetNotice() {
@@ -10,46 +9,18 @@ export function DatasetNotice() {
   const inUse = useAppStore(selectDataset);
   const undo = useAppStore((s) => s.undoDatasetChange);
   const dismiss = useAppStore((s) => s.dismissDatasetNotice);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  const failed = notice?.kind === 'failed';
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (failed && !d.open) d.showModal?.();
-  }, [failed]);
 
   if (!notice) return null;
 
   if (notice.kind === 'failed') {
-    const shown = notice.problems.slice(0, MAX_SHOWN);
+    const count = notice.problems.length;
     return (
-      <dialog
-        ref={dialog}
-        className="dialog"
-        aria-labelledby="load-error-title"
+      <ProblemDialog
+        title={`Could not load ${notice.fileName}`}
+        summary={`${count === 1 ? 'One problem' : `${count} problems`} found. Nothing was changed: you are still using “${inUse.title}”.`}
+        problems={notice.problems.map((p) => formatProblem(p, notice.fileName))}
         onClose={dismiss}
-        onCancel={dismiss}
-      >
-        <h2 id="load-error-title">Could not load {notice.fileName}</h2>
-        <p>
-          {notice.problems.length === 1 ? 'One problem' : `${notice.problems.length} problems`} found. Nothing was
-          changed: you are still using “{inUse.title}”.
-        </p>
-        <ul className="problem-list" aria-label="Problems">
-          {shown.map((p, i) => (
-            <li key={i}>
-              <code>{formatProblem(p, notice.fileName)}</code>
-            </li>
-          ))}
-        </ul>
-        {notice.problems.length > MAX_SHOWN && <p>…and {notice.problems.length - MAX_SHOWN} more.</p>}
-        <div className="dialog-actions">
-          <button type="button" className="button primary" onClick={dismiss} autoFocus>
-            Close
-          </button>
-        </div>
-      </dialog>
+      />
     );
   }
 
@@ -57,15 +28,5 @@ export function DatasetNotice() {
     notice.kind === 'loaded'
       ? `Loaded “${notice.title}” from ${notice.fileName} (${notice.patternCount} patterns).`
       : 'Back to the built-in dataset.';
-  return (
-    <div className="toast" role="status">
-      <span>{text}</span>
-      <button type="button" className="button ghost" onClick={undo}>
-        Undo
-      </button>
-      <button type="button" className="button ghost icon" onClick={dismiss} aria-label="Dismiss">
-        ×
-      </button>
-    </div>
-  );
+  return <Toast message={text} action={{ label: 'Undo', onAction: undo }} onDismiss={dismiss} />;
 }

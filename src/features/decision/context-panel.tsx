@@ -1,10 +1,5 @@
-import type { Language } from '../../domain/scoring/decision';
 import { useAppStore, useDataset } from '../../store/store';
-
-const LANGUAGES: { id: Language; name: string }[] = [
-  { id: 'php', name: 'PHP' },
-  { id: 'go', name: 'Go' },
-];
+import { LANGUAGES, languageName } from '../../ui/format';
 
 /** The team's own facts: size, languages and the answers to the source's decision checklist. */
 export function ContextPanel() {
@@ -36,20 +31,20 @@ export function ContextPanel() {
         </label>
         <fieldset className="field languages">
           <legend>Languages</legend>
-          {LANGUAGES.map((l) => (
-            <label key={l.id} className="check">
+          {LANGUAGES.map((lang) => (
+            <label key={lang} className="check">
               <input
                 type="checkbox"
-                checked={context.languages.includes(l.id)}
+                checked={context.languages.includes(lang)}
                 onChange={(e) =>
                   setLanguages(
                     e.currentTarget.checked
-                      ? [...context.languages, l.id]
-                      : context.languages.filter((x) => x !== l.id),
+                      ? [...context.languages, lang]
+                      : context.languages.filter((x) => x !== lang),
                   )
                 }
               />
-              {l.name}
+              {languageName(lang)}
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { criterionColor } from './criterion-colors';
-import { formatScore, useDecision } from './use-decision';
+import { formatScore } from '../../ui/format';
+import { useDecision } from './use-decision';
 
 /** Rows shown until the person asks for all: a big dataset's 1,000 rows re-sorted on every slider step cost far more than a frame. */
 export const RANKING_ROWS = 25;

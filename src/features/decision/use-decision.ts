@@ -5,7 +5,3 @@ import { useAppStore } from '../../store/store';
 export function useDecision(): DecisionView {
   return useAppStore(selectDecisionView);
 }
-
-export function formatScore(score: number): string {
-  return (score * 100).toFixed(1);
-}

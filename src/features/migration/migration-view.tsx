@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
 import type { PathCost } from '../../domain/graph/paths';
 import { useAppStore } from '../../store/store';
-import { RichText } from '../../ui/rich-text';
+import { StepsList } from '../../ui/steps-list';
 import { GraphCanvas, type Highlight } from './graph-canvas';
 import { EdgeEditor, GraphTools } from './graph-editor';
 import { useMigrationPlan } from './use-migration';
@@ -186,17 +186,7 @@ export function MigrationView() {
                     {label(graph, activeEdge.from)} → {label(graph, activeEdge.to)}
                     {activeEdge.label && <span className="edge-label">{activeEdge.label}</span>}
                   </h3>
-                  {activeEdge.steps.length > 0 ? (
-                    <ol>
-                      {activeEdge.steps.map((s, i) => (
-                        <li key={i}>
-                          <RichText text={s} />
-                        </li>
-                      ))}
-                    </ol>
-                  ) : (
-                    <p className="muted small">No steps written for this migration yet.</p>
-                  )}
+                  <StepsList steps={activeEdge.steps} empty="No steps written for this migration yet." />
                 </div>
               )}
             </div>

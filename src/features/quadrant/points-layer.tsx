@@ -3,7 +3,8 @@ import { usePlotArea } from 'recharts';
 import { estimateTextWidth, placeLabels } from '../../domain/quadrant/labels';
 import { movedPosition, quadrantOf, type PlotPoint, type Position } from '../../domain/quadrant/positions';
 import { useAppStore } from '../../store/store';
-import { formatCoordinates, pointName } from './point-name';
+import { formatCoordinates, formatScore } from '../../ui/format';
+import { pointName } from './point-name';
 import { scoreColor, scoreRadius, useQuadrant } from './use-quadrant';
 
 const LABEL_FONT = 13;
@@ -156,7 +157,7 @@ function Tooltip({ point, left, top, area }: { point: PlotPoint; left: number; t
           {formatCoordinates(point)}
           {quadrant ? ` · ${quadrant}` : ''}
         </span>
-        <span>{score === undefined ? 'Not ranked: unrated' : `Score ${(score * 100).toFixed(1)}`}</span>
+        <span>{score === undefined ? 'Not ranked: unrated' : `Score ${formatScore(score)}`}</span>
         {pattern && <span className="tooltip-summary">{pattern.summary}</span>}
       </div>
     </foreignObject>

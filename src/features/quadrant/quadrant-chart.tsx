@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { axisRange } from '../../ui/format';
 import { PointsLayer } from './points-layer';
 import { useQuadrant } from './use-quadrant';
 
@@ -23,10 +24,10 @@ const AXIS_DATA = [
 export default function QuadrantChart() {
   const q = useQuadrant();
   const forces = q.axes.x === 'forces' && q.axes.y === 'forces';
-  const x = q.axisName(q.axes.x, 'x');
-  const y = q.axisName(q.axes.y, 'y');
+  const x = axisRange(q.axisName(q.axes.x, 'x'));
+  const y = axisRange(q.axisName(q.axes.y, 'y'));
   const names = forces ? ([1, 2, 3, 4] as const).map((n) => q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name ?? '').join('\n') : '';
-  return <ChartFrame names={names} x={`${x.low} → ${x.high}`} y={`${y.low} → ${y.high}`} />;
+  return <ChartFrame names={names} x={x} y={y} />;
 }
 
 /**

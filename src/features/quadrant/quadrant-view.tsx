@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { nodeForPattern } from '../../domain/graph/graph';
 import { selectGraph } from '../../store/graph-selectors';
 import { useAppStore } from '../../store/store';
+import { formatCoordinate, formatCoordinates, formatScore } from '../../ui/format';
 import { SourceNote } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
-import { formatCoordinates } from './point-name';
 import { QuadrantExport } from './quadrant-export';
 import { scoreColor, useQuadrant } from './use-quadrant';
 
@@ -14,17 +14,16 @@ const QuadrantChart = lazy(() => import('./quadrant-chart'));
 function AxisPicker({ dim }: { dim: 'x' | 'y' }) {
   const q = useQuadrant();
   const setAxis = useAppStore((s) => s.setAxis);
-  const force = dim === 'x' ? q.view.dataset.quadrant.xAxis : q.view.dataset.quadrant.yAxis;
   return (
     <label className="field">
       <span>{dim === 'x' ? 'Horizontal axis' : 'Vertical axis'}</span>
       <select value={q.axes[dim]} onChange={(e) => setAxis(dim, e.currentTarget.value)}>
         <option value="forces">
-          {force.low} → {force.high} (source)
+          {q.axisName('forces', dim).title} (source)
         </option>
         {q.view.decision.criteria.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name} fit
+            {q.axisName(c.id, dim).title}
           </option>
         ))}
       </select>
@@ -53,7 +52,7 @@ function Details() {
       <p className="details-meta">
         {point ? formatCoordinates(point) : 'Not on these axes'}
         {' · '}
-        {score === undefined ? 'unrated' : `score ${(score * 100).toFixed(1)}, rank ${ranked?.rank}`}
+        {score === undefined ? 'unrated' : `score ${formatScore(score)}, rank ${ranked?.rank}`}
       </p>
       {pattern && <p>{pattern.summary}</p>}
       <div className="details-actions">
@@ -127,10 +126,10 @@ export function QuadrantView() {
                   {q.points.map((p) => (
                     <tr key={p.id}>
                       <th scope="row">{q.view.optionName(p.id)}</th>
-                      <td>{p.x.toFixed(2)}</td>
-                      <td>{p.y.toFixed(2)}</td>
+                      <td>{formatCoordinate(p.x)}</td>
+                      <td>{formatCoordinate(p.y)}</td>
                       <td>{p.source ? `moved from ${formatCoordinates(p.source)}` : q.draggable ? 'as in the source' : '—'}</td>
-                      <td>{q.scores.has(p.id) ? ((q.scores.get(p.id) as number) * 100).toFixed(1) : 'unrated'}</td>
+                      <td>{q.scores.has(p.id) ? formatScore(q.scores.get(p.id) as number) : 'unrated'}</td>
                     </tr>
                   ))}
                 </tbody>

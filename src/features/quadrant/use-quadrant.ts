@@ -3,13 +3,14 @@ import { decisionOptions } from '../../domain/scoring/decision';
 import { plotPoints, type Axes, type PlotResult } from '../../domain/quadrant/positions';
 import { selectDecisionView, type DecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
+import { axisLabel, type AxisLabel } from '../../ui/format';
 
 export interface QuadrantView extends PlotResult {
   view: DecisionView;
   axes: Axes;
   /** Score (0–1) per ranked option; unrated options have none. */
   scores: Map<string, number>;
-  axisName: (axis: string, dim: 'x' | 'y') => { low: string; high: string; title: string };
+  axisName: (axis: string, dim: 'x' | 'y') => AxisLabel;
 }
 
 /** Points on the chart with their current scores, derived from the store. */
@@ -21,14 +22,7 @@ export function useQuadrant(): QuadrantView {
     const { dataset, decision, ranking, criterionName } = view;
     const plot = plotPoints(dataset, decisionOptions(dataset), decision.matrix, positions, axes, criterionName);
     const scores = new Map(ranking.ranked.map((r) => [r.option, r.score]));
-    const axisName = (axis: string, dim: 'x' | 'y') => {
-      if (axis === 'forces') {
-        const a = dim === 'x' ? dataset.quadrant.xAxis : dataset.quadrant.yAxis;
-        return { low: a.low, high: a.high, title: `${a.low} → ${a.high}` };
-      }
-      const name = criterionName(axis);
-      return { low: `${name} fit: poor`, high: 'good', title: `${name} fit` };
-    };
+    const axisName = (axis: string, dim: 'x' | 'y') => axisLabel(dataset.quadrant, axis, dim, criterionName);
     return { ...plot, view, axes, scores, axisName };
   }, [view, positions, axes]);
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { problemText } from '../../domain/snapshot/mermaid-import';
 import { useAppStoreApi } from '../../store/store';
 import { importMermaid, type MermaidImportOutcome } from '../../store/mermaid-apply';
+import { ProblemList } from '../../ui/notice';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const coords = (p: { x: number; y: number }) => `${p.x}, ${p.y}`;
@@ -94,13 +95,7 @@ export function MermaidImportPanel() {
           <p>
             <strong>Nothing was imported</strong>: {count(outcome.problems.length, 'problem')} in the pasted text.
           </p>
-          <ul className="problem-list" aria-label="Mermaid problems">
-            {outcome.problems.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                <code>{problemText(p)}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={outcome.problems.map((p) => problemText(p))} label="Mermaid problems" />
         </div>
       ) : null}
     </section>
