@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, useHistoryState } from '../store/store';
+import { Toast } from '../ui/toast';
 
 /** Elements where Ctrl+Z belongs to the browser (the field's own text undo), not to the decision. */
 export function isTextField(el: EventTarget | null): boolean {
@@ -48,29 +49,13 @@ export function HistoryToast() {
   const toast = useAppStore((s) => s.toast);
   const undo = useAppStore((s) => s.undo);
   const dismiss = useAppStore((s) => s.dismissToast);
-  useEffect(() => {
-    if (!toast) return;
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') dismiss();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [toast, dismiss]);
+  if (!toast) return null;
   return (
-    <div className="toast-region" aria-live="polite">
-      {toast && (
-        <div className="toast">
-          <span>{toast.message}</span>
-          {toast.undo && (
-            <button type="button" className="button small" onClick={undo} aria-label={`Undo: ${toast.message}`}>
-              Undo
-            </button>
-          )}
-          <button type="button" className="button small ghost" onClick={dismiss} aria-label="Dismiss message">
-            ×
-          </button>
-        </div>
-      )}
-    </div>
+    <Toast
+      key={toast.message}
+      message={toast.message}
+      action={toast.undo ? { label: 'Undo', onAction: undo } : undefined}
+      onDismiss={dismiss}
+    />
   );
 }
