@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { edgeName } from '../domain/graph/graph';
 import { BUILTIN_DATASET as ds } from '../domain/model/builtin-dataset';
-import { applyGraphPlan, planMermaidImport } from '../domain/snapshot/mermaid-import';
+import { applyGraphPlan } from '../domain/mermaid/graph-plan';
+import { planMermaidImport } from '../domain/mermaid/import-plan';
 import { selectGraph } from './graph-selectors';
 import { importMermaid } from './mermaid-apply';
 import { resetStore, useAppStore } from './store';

@@ -4,7 +4,10 @@
  * undoable graph edit made with the graph actions. A failed import changes nothing.
  */
 import { SOURCE_AXES, type Position } from '../domain/quadrant/positions';
-import { planMermaidImport, type GraphPlan, type MermaidProblem, type NodeRef, type QuadrantPlan } from '../domain/snapshot/mermaid-import';
+import type { GraphPlan, NodeRef } from '../domain/mermaid/graph-plan';
+import { planMermaidImport } from '../domain/mermaid/import-plan';
+import type { MermaidProblem } from '../domain/mermaid/problem';
+import type { QuadrantPlan } from '../domain/mermaid/quadrant-plan';
 import { selectGraph } from './graph-selectors';
 import { selectDataset, useAppStore } from './store';
 

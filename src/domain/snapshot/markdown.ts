@@ -6,7 +6,7 @@
  */
 import type { MigrationGraph } from '../graph/graph';
 import type { DecisionRecord } from './snapshot';
-import { flowchart, quadrantChart, type QuadrantText } from './mermaid';
+import { flowchart, quadrantChart, type QuadrantText } from '../mermaid/export';
 
 export interface AdrInput {
   record: DecisionRecord;

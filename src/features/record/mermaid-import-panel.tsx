@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { problemText } from '../../domain/snapshot/mermaid-import';
+import { problemText } from '../../domain/mermaid/problem';
 import { importMermaid, type MermaidImportOutcome } from '../../store/mermaid-apply';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
