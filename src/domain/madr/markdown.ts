@@ -5,7 +5,7 @@
  * migration path as Mermaid blocks that GitHub renders.
  */
 import type { MigrationGraph } from '../graph/graph';
-import type { DecisionRecord } from './snapshot';
+import type { DecisionRecord } from '../snapshot/snapshot';
 import { flowchart, quadrantChart, type QuadrantText } from '../mermaid/export';
 
 export interface AdrInput {
