@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { edgeName } from '../domain/graph/graph';
 import { BUILTIN_DATASET as ds } from '../domain/model/builtin-dataset';
-import { applyGraphPlan } from '../domain/mermaid/graph-plan';
+import { applyGraphPlan } from '../domain/graph/edit';
 import { planMermaidImport } from '../domain/mermaid/import-plan';
 import { selectGraph } from './graph-selectors';
 import { importMermaid } from './mermaid-apply';
@@ -80,7 +80,7 @@ describe('importing a flowchart', () => {
         present: ['Monolith to Modular Monolith: Encapsulate Modules'],
       },
     });
-    expect(graph()).toEqual(applyGraphPlan(before, planned.plan.graph));
+    expect(graph()).toEqual(applyGraphPlan(before, planned.plan.graph).graph);
     expect(names()).toContain('Serverless to Cell-Based Architecture: Cell out');
     expect(graph().nodes.find((n) => n.id === 'cell-based-architecture')).toMatchObject({ patternId: 'cell-based' });
     expect(history().pastStates).toHaveLength(1);

@@ -4,7 +4,8 @@
  * undoable graph edit made with the graph actions. A failed import changes nothing.
  */
 import { SOURCE_AXES, type Position } from '../domain/quadrant/positions';
-import type { GraphPlan, NodeRef } from '../domain/mermaid/graph-plan';
+import type { NodeRef } from '../domain/graph/edit';
+import type { GraphPlan } from '../domain/mermaid/graph-plan';
 import { planMermaidImport } from '../domain/mermaid/import-plan';
 import type { MermaidProblem } from '../domain/mermaid/problem';
 import type { QuadrantPlan } from '../domain/mermaid/quadrant-plan';

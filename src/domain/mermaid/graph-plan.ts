@@ -1,13 +1,12 @@
 /** Flowchart edges read from Mermaid → additions to the migration graph. */
-import { freshId, type GraphEdge, type GraphNode, type MigrationGraph } from '../graph/graph';
+import type { NodeRef } from '../graph/edit';
+import type { GraphEdge, GraphNode, MigrationGraph } from '../graph/graph';
 import type { Dataset } from '../model/dataset';
 import type { FlowchartRead, FlowNodeRead } from './flowchart-reader';
 import { matchPattern, normaliseName } from './names';
 import type { MermaidProblem } from './problem';
 
-/** A node an edge starts or ends at: one already in the graph, or one the import adds. */
-export type NodeRef = { kind: 'existing'; id: string } | { kind: 'new'; key: string };
-
+/** What a flowchart import adds to the graph; `applyGraphPlan` (src/domain/graph/edit.ts) applies it. */
 export interface GraphPlan {
   /** Nodes to add, keyed by their Mermaid id (`patternId` when the label names a pattern). */
   newNodes: { key: string; label: string; patternId: string | null; line: number }[];
@@ -123,27 +122,4 @@ export function planGraphImport(
   if (problems.length) return { ok: false, problems };
   plan.present = [...new Set(plan.present)];
   return { ok: true, plan };
-}
-
-/**
- * The graph after the plan, with ids made the way the graph actions make them (`freshId` of the
- * label for nodes, of `from-to-to` for edges), in the same order: what the store must end up with.
- */
-export function applyGraphPlan(graph: MigrationGraph, plan: GraphPlan): MigrationGraph {
-  let g = graph;
-  const ids = new Map<string, string>();
-  for (const n of plan.newNodes) {
-    const id = freshId(g, n.label);
-    ids.set(n.key, id);
-    g = { ...g, nodes: [...g.nodes, { id, label: n.label, patternId: n.patternId }] };
-  }
-  const nodeId = (r: NodeRef) => (r.kind === 'existing' ? r.id : (ids.get(r.key) ?? r.key));
-  for (const e of plan.addEdges) {
-    const from = nodeId(e.from);
-    const to = nodeId(e.to);
-    const id = freshId(g, `${from}-to-${to}`);
-    g = { ...g, edges: [...g.edges, { id, from, to, label: e.label, steps: [], effort: 1, origin: 'ours' }] };
-  }
-  for (const r of plan.relabel) g = { ...g, edges: g.edges.map((e) => (e.id === r.edgeId ? { ...e, label: r.label } : e)) };
-  return g;
 }

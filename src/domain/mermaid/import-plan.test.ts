@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { chart, EMPTY, plan, problems } from '../../../tests/mermaid-import-helpers';
 import { readRepoFile } from '../../../tests/repo-file';
 import { sourceQuadrant } from '../../../tests/source-quadrant';
+import { applyGraphPlan } from '../graph/edit';
 import { edgeName, graphFromDataset, type MigrationGraph } from '../graph/graph';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import { flowchart, quadrantChart } from './export';
-import { applyGraphPlan } from './graph-plan';
 import { planMermaidImport } from './import-plan';
 import { problemText } from './problem';
 
@@ -27,7 +27,7 @@ describe('the source document', () => {
 
   it('imports to exactly the dataset’s labelled migration edges, and skips the diagrams that are not migrations', () => {
     const fresh = plan(SOURCE, EMPTY);
-    const g = applyGraphPlan(EMPTY, fresh.graph!);
+    const g = applyGraphPlan(EMPTY, fresh.graph!).graph;
     // The source draws five migrations; the sixth (Shared Database → Database per Service) is a heading, not Mermaid.
     expect(triples(g)).toEqual(triples(graphFromDataset(ds)).filter(([from]) => from !== 'shared-database'));
     expect(g.nodes.map((n) => [n.id, n.label, n.patternId])).toEqual(
@@ -101,7 +101,7 @@ describe('round trip: our export → import gives the same data', () => {
       'microservices>cell_based',
     ]);
     const p = plan(text, EMPTY);
-    const back = applyGraphPlan(EMPTY, p.graph!);
+    const back = applyGraphPlan(EMPTY, p.graph!).graph;
     // Nodes come back with their labels and patterns; a new node's id is made from its label, as
     // the graph's "Add node" makes it, so only a custom node whose id is not its label's changes id.
     expect(back.nodes.map((n) => [n.label, n.patternId])).toEqual(g.nodes.map((n) => [n.label, n.patternId]));
@@ -117,7 +117,7 @@ describe('round trip: our export → import gives the same data', () => {
     const p = plan(text, without);
     expect(p.graph?.newNodes).toEqual([]);
     expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['SOA to Microservices: Service Extraction', 'Microservices to Cell-Based: Split per-tenant cells']);
-    const back = applyGraphPlan(without, p.graph!);
+    const back = applyGraphPlan(without, p.graph!).graph;
     expect(new Set(triples(back).map((t) => t.join('|')))).toEqual(new Set(triples(g).map((t) => t.join('|'))));
     expect(p.graph?.present).toHaveLength(g.edges.length - 2);
   });
@@ -164,7 +164,7 @@ describe('matching against the dataset and the graph', () => {
       { key: 'ops', label: 'Platform team', patternId: null, line: 4 },
     ]);
     expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['Microservices to Cell-Based Architecture: Cell out', 'Cell-Based Architecture to Platform team']);
-    const g = applyGraphPlan(graphFromDataset(ds), p.graph!);
+    const g = applyGraphPlan(graphFromDataset(ds), p.graph!).graph;
     expect(g.edges.slice(-2).map((e) => [e.id, e.from, e.to, e.label, e.origin])).toEqual([
       ['microservices-to-cell-based-architecture', 'microservices', 'cell-based-architecture', 'Cell out', 'ours'],
       ['cell-based-architecture-to-platform-team', 'cell-based-architecture', 'platform-team', null, 'ours'],
@@ -227,7 +227,7 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(graphs, fc.boolean(), async (g, highlightAll) => {
         const text = flowchart(g, highlightAll ? g.edges.map((e) => e.id) : []);
-        const back = applyGraphPlan(EMPTY, plan(text, EMPTY).graph!);
+        const back = applyGraphPlan(EMPTY, plan(text, EMPTY).graph!).graph;
         expect(back.nodes.map((n) => [n.id, n.label])).toEqual(g.nodes.map((n) => [n.id, n.label]));
         expect(named(back)).toEqual(named(g));
         await expect(mermaid.parse(text)).resolves.toBeTruthy();
