@@ -1,5 +1,5 @@
 import { BUILTIN_DATASET as ds } from '../src/domain/model/builtin-dataset';
-import { quadrantChart } from '../src/domain/snapshot/mermaid';
+import { quadrantChart } from '../src/domain/mermaid/export';
 
 /** The source's "Architecture Forces" chart as our export writes it, from the built-in dataset. */
 export const sourceQuadrant = (): string =>

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { waitFor } from '../lib/wait-for';
-import { adrInput } from '../store/adr';
+import { adrInput } from '../domain/madr/adr-input';
+import { selectAdrFacts } from '../store/adr';
 import { useAppStore } from '../store/store';
 import { axisRange, formatScore } from '../ui/format';
 import { StepsList } from '../ui/steps-list';
@@ -18,7 +19,7 @@ const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
  */
 export function ReportPage() {
   const state = useAppStore((s) => s);
-  const a = useMemo(() => adrInput(state), [state]);
+  const a = useMemo(() => adrInput(selectAdrFacts(state)), [state]);
   const title = a.record.title || 'Architecture decision';
   useDocumentTitle(title);
   const article = useRef<HTMLElement>(null);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { edgeName } from '../domain/graph/graph';
 import { BUILTIN_DATASET as ds } from '../domain/model/builtin-dataset';
-import { applyGraphPlan, planMermaidImport } from '../domain/snapshot/mermaid-import';
+import { applyGraphPlan } from '../domain/graph/edit';
+import { planMermaidImport } from '../domain/mermaid/import-plan';
 import { selectGraph } from './graph-selectors';
 import { importMermaid } from './mermaid-apply';
 import { type AppStore, createAppStore } from './store';
@@ -84,7 +85,7 @@ describe('importing a flowchart', () => {
         present: ['Monolith to Modular Monolith: Encapsulate Modules'],
       },
     });
-    expect(graph()).toEqual(applyGraphPlan(before, planned.plan.graph));
+    expect(graph()).toEqual(applyGraphPlan(before, planned.plan.graph).graph);
     expect(names()).toContain('Serverless to Cell-Based Architecture: Cell out');
     expect(graph().nodes.find((n) => n.id === 'cell-based-architecture')).toMatchObject({ patternId: 'cell-based' });
     expect(history().pastStates).toHaveLength(1);

@@ -7,7 +7,10 @@
 import { SOURCE_AXES, type Position } from '../domain/quadrant/positions';
 import type { MigrationGraph } from '../domain/graph/graph';
 import { applyGraphPlan } from '../domain/graph/edit';
-import { planMermaidImport, type GraphPlan, type MermaidProblem, type QuadrantPlan } from '../domain/snapshot/mermaid-import';
+import type { GraphPlan } from '../domain/mermaid/graph-plan';
+import { planMermaidImport } from '../domain/mermaid/import-plan';
+import type { MermaidProblem } from '../domain/mermaid/problem';
+import type { QuadrantPlan } from '../domain/mermaid/quadrant-plan';
 import { datasetKeyOf, selectGraph } from './graph-selectors';
 import { selectDataset, type AppState, type AppStore } from './store';
 

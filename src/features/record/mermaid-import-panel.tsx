@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { problemText } from '../../domain/snapshot/mermaid-import';
+import { problemText } from '../../domain/mermaid/problem';
 import { useAppStoreApi } from '../../store/store';
 import { importMermaid, type MermaidImportOutcome } from '../../store/mermaid-apply';
 import { ProblemList } from '../../ui/notice';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { decisionMarkdown } from '../../domain/snapshot/markdown';
+import { adrInput } from '../../domain/madr/adr-input';
+import { decisionMarkdown } from '../../domain/madr/markdown';
 import { shareLink, SAFE_LINK_LENGTH } from '../../domain/snapshot/share-link';
 import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
-import { adrInput } from '../../store/adr';
+import { selectAdrFacts } from '../../store/adr';
 import { captureSnapshot } from '../../store/snapshot-io';
 import { useAppStore, useAppStoreApi } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -90,7 +91,7 @@ function ExportPanel() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(`${slug}.md`, decisionMarkdown(adrInput(store.getState())), 'text/markdown')}
+          onClick={() => downloadText(`${slug}.md`, decisionMarkdown(adrInput(selectAdrFacts(store.getState()))), 'text/markdown')}
         >
           Download decision record (Markdown)
         </button>

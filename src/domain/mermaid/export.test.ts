@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceQuadrant } from '../../../tests/source-quadrant';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import { graphFromDataset } from '../graph/graph';
-import { flowchart, quadrantChart } from './mermaid';
+import { flowchart, quadrantChart } from './export';
 
 
 describe('exported Mermaid', () => {

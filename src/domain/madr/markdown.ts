@@ -5,8 +5,8 @@
  * migration path as Mermaid blocks that GitHub renders.
  */
 import type { MigrationGraph } from '../graph/graph';
-import type { DecisionRecord } from './snapshot';
-import { flowchart, quadrantChart, type QuadrantText } from './mermaid';
+import type { DecisionRecord } from '../snapshot/snapshot';
+import { flowchart, quadrantChart, type QuadrantText } from '../mermaid/export';
 
 export interface AdrInput {
   record: DecisionRecord;

@@ -1,199 +1,22 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { sourceQuadrant } from '../../../tests/source-quadrant';
+import { chart, EMPTY, plan, problems } from '../../../tests/mermaid-import-helpers';
 import { readRepoFile } from '../../../tests/repo-file';
+import { sourceQuadrant } from '../../../tests/source-quadrant';
+import { applyGraphPlan } from '../graph/edit';
 import { edgeName, graphFromDataset, type MigrationGraph } from '../graph/graph';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
-import { flowchart, quadrantChart } from './mermaid';
-import {
-  applyGraphPlan,
-  planMermaidImport,
-  problemText,
-  readMermaid,
-  type FlowchartRead,
-  type MermaidImportPlan,
-  type QuadrantChartRead,
-} from './mermaid-import';
+import { flowchart, quadrantChart } from './export';
+import { planMermaidImport } from './import-plan';
+import { problemText } from './problem';
 
 /** The source document, copied verbatim from the seeds (the dataset is its transcription). */
 const SOURCE = readRepoFile('tests/fixtures/mermaid/source-document.md');
-const EMPTY: MigrationGraph = { nodes: [], edges: [] };
-
-
-function plan(text: string, graph: MigrationGraph = graphFromDataset(ds)): MermaidImportPlan {
-  const result = planMermaidImport(text, ds, graph);
-  if (!result.ok) throw new Error(`expected the import to succeed:\n${result.problems.map(problemText).join('\n')}`);
-  return result.plan;
-}
-
-function problems(text: string, graph: MigrationGraph = graphFromDataset(ds)): string[] {
-  const result = planMermaidImport(text, ds, graph);
-  if (result.ok) throw new Error('expected the import to fail');
-  return result.problems.map(problemText);
-}
-
-function chart<K extends 'quadrantChart' | 'flowchart'>(text: string, kind: K): K extends 'flowchart' ? FlowchartRead : QuadrantChartRead {
-  const read = readMermaid(text);
-  if (!read.ok) throw new Error(read.problems.map(problemText).join('\n'));
-  const found = read.charts.find((c) => c.kind === kind);
-  if (!found) throw new Error(`no ${kind}`);
-  return found as K extends 'flowchart' ? FlowchartRead : QuadrantChartRead;
-}
 
 const sourcePositions = () => ds.quadrant.points.map((p) => ({ option: p.patternId, position: { x: p.x, y: p.y } }));
 const triples = (g: MigrationGraph) => g.edges.map((e) => [e.from, e.to, e.label]);
 const named = (g: MigrationGraph) => g.edges.map((e) => edgeName(g, e));
-
-/** What Mermaid's own parser makes of a flowchart: its nodes (id → text) and edges. */
-async function mermaidFlowchart(text: string) {
-  await mermaid.parse(text);
-  const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
-  const db = diagram.db as unknown as {
-    getVertices: () => Map<string, { id: string; text?: string }>;
-    getEdges: () => { start: string; end: string; text?: string; stroke?: string }[];
-  };
-  return {
-    nodes: [...db.getVertices().values()].map((v) => [v.id, v.text ?? v.id]),
-    edges: db.getEdges().filter((e) => e.stroke !== 'invisible').map((e) => [e.start, e.end, e.text || null]),
-  };
-}
-
-/** Texts the importer accepts, each of which Mermaid's parser must accept too (checked below). */
-const ACCEPTED: Record<string, string> = {
-  sourceQuadrant: sourceQuadrant(),
-  mermaidPointSyntax: [
-    'quadrantChart',
-    '  title Team view',
-    '  x-axis Internal Complexity --> External Complexity',
-    '  y-axis "Operational Overhead" --> Team Autonomy',
-    '  quadrant-1 High Autonomy',
-    '  Modular Monolith: [0.45, 0.4] radius: 12, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px',
-    '  Space-Based:::hot: [1, 0]',
-    '  "serverless": [0.8, 0.95]',
-    '  %% a comment',
-    '  classDef hot color: #109060, radius : 10',
-  ].join('\n'),
-  sourceMigrations: [
-    'flowchart LR',
-    '    Monolith -->|Encapsulate Modules| ModularMonolith',
-    '    ModularMonolith -->|Strangler Fig| Microservices',
-    '    Microservices -->|Event-Driven| Serverless',
-    '    SOA -->|Service Extraction| Microservices',
-    '    Monolith -->|Lambda Sidecar| Serverless',
-  ].join('\n'),
-  everyEdgeForm: [
-    'graph TD',
-    '  a[Alpha one] --> b("Beta: two")',
-    '  c([Gamma]) -- slow and careful --> d[[Delta]]',
-    '  e[(Store)] ==> f((Eff))',
-    '  g{Gee} -.-> h{{Aitch}}',
-    '  i>Eye] --- j[/Jay/]',
-    '  k -->|Kay to Ell| l[\\Ell\\]',
-    '  m ==>|thick one| n -.->|"dotted: two"| o',
-    '  p == wide ==> q',
-    '  r -. dots .-> s',
-    '  t:::warm --> u:::cold; u --> v',
-    '  style a fill:#f9f',
-    '  classDef warm fill:#f96',
-    '  class a warm',
-    '  linkStyle 0 stroke:#f00',
-    '  click a "https://example.org"',
-    '  subgraph Cluster["A cluster"]',
-    '    direction TB',
-    '    w --> x',
-    '  end',
-    '  a ~~~ x',
-  ].join('\n'),
-  chains: 'flowchart LR\n  a --> b --> c\n  c -->|one| d -- two --> e ==>|three| f',
-};
-
-describe('reading Mermaid', () => {
-  it('reads the source’s quadrant chart, axes, quadrants and points', () => {
-    const q = chart(ACCEPTED.sourceQuadrant ?? '', 'quadrantChart');
-    expect(q.title).toBe('Architecture Forces');
-    expect(q.xAxis).toMatchObject({ low: 'Internal Complexity', high: 'External Complexity', line: 3 });
-    expect(q.yAxis).toMatchObject({ low: 'Operational Overhead', high: 'Team Autonomy', line: 4 });
-    expect(q.quadrants).toEqual(['High Autonomy', 'Experimental', 'Stable Core', 'Controlled Growth']);
-    expect(q.points.map((p) => [p.name, p.x, p.y, p.line])).toEqual(ds.quadrant.points.map((p, i) => [p.label, p.x, p.y, 9 + i]));
-  });
-
-  it('reads Mermaid’s own point syntax and ignores styling and classes, saying so', () => {
-    const read = readMermaid(ACCEPTED.mermaidPointSyntax ?? '');
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    const q = read.charts[0] as QuadrantChartRead;
-    expect(q.points.map((p) => [p.name, p.x, p.y])).toEqual([
-      ['Modular Monolith', 0.45, 0.4],
-      ['Space-Based', 1, 0],
-      ['serverless', 0.8, 0.95],
-    ]);
-    expect(read.notes.join(' ')).toMatch(/styling/);
-    expect(read.notes.join(' ')).toMatch(/classes/);
-    expect(read.notes.join(' ')).toMatch(/classDef/);
-  });
-
-  it('reads every node shape, edge form and label, and says what it ignored', () => {
-    const read = readMermaid(ACCEPTED.everyEdgeForm ?? '');
-    if (!read.ok) throw new Error(read.problems.map(problemText).join('\n'));
-    const f = read.charts[0] as FlowchartRead;
-    expect(f.direction).toBe('TD');
-    expect(f.edges.map((e) => [e.from, e.to, e.label, e.thick])).toEqual([
-      ['a', 'b', null, false],
-      ['c', 'd', 'slow and careful', false],
-      ['e', 'f', null, true],
-      ['g', 'h', null, false],
-      ['i', 'j', null, false],
-      ['k', 'l', 'Kay to Ell', false],
-      ['m', 'n', 'thick one', true],
-      ['n', 'o', 'dotted: two', false],
-      ['p', 'q', 'wide', true],
-      ['r', 's', 'dots', false],
-      ['t', 'u', null, false],
-      ['u', 'v', null, false],
-      ['w', 'x', null, false],
-    ]);
-    expect(Object.fromEntries(f.nodes.map((n) => [n.id, n.label]))).toMatchObject({
-      a: 'Alpha one',
-      b: 'Beta: two',
-      c: 'Gamma',
-      d: 'Delta',
-      e: 'Store',
-      f: 'Eff',
-      h: 'Aitch',
-      i: 'Eye',
-      j: 'Jay',
-      l: 'Ell',
-      t: 't',
-    });
-    const notes = read.notes.join(' ');
-    for (const word of ['style', 'classDef', 'class', 'linkStyle', 'click', 'Subgraphs', 'direction', 'Invisible']) expect(notes).toContain(word);
-  });
-
-  it('reads chains as one edge per link', () => {
-    const f = chart(ACCEPTED.chains ?? '', 'flowchart');
-    expect(f.edges.map((e) => [e.from, e.to, e.label])).toEqual([
-      ['a', 'b', null],
-      ['b', 'c', null],
-      ['c', 'd', 'one'],
-      ['d', 'e', 'two'],
-      ['e', 'f', 'three'],
-    ]);
-  });
-
-  it('every text accepted here is accepted by Mermaid’s parser, which reads the same nodes and edges', async () => {
-    for (const [name, text] of Object.entries(ACCEPTED)) {
-      expect(readMermaid(text).ok, name).toBe(true);
-      await expect(mermaid.parse(text), name).resolves.toBeTruthy();
-      const read = readMermaid(text);
-      if (!read.ok || read.charts[0]?.kind !== 'flowchart') continue;
-      const ours = read.charts[0];
-      const theirs = await mermaidFlowchart(text);
-      expect(ours.edges.map((e) => [e.from, e.to, e.label]), name).toEqual(theirs.edges);
-      expect(Object.fromEntries(ours.nodes.map((n) => [n.id, n.label])), name).toEqual(Object.fromEntries(theirs.nodes));
-    }
-  });
-});
 
 describe('the source document', () => {
   it('imports to exactly the dataset’s quadrant points', () => {
@@ -204,7 +27,7 @@ describe('the source document', () => {
 
   it('imports to exactly the dataset’s labelled migration edges, and skips the diagrams that are not migrations', () => {
     const fresh = plan(SOURCE, EMPTY);
-    const g = applyGraphPlan(EMPTY, fresh.graph!);
+    const g = applyGraphPlan(EMPTY, fresh.graph!).graph;
     // The source draws five migrations; the sixth (Shared Database → Database per Service) is a heading, not Mermaid.
     expect(triples(g)).toEqual(triples(graphFromDataset(ds)).filter(([from]) => from !== 'shared-database'));
     expect(g.nodes.map((n) => [n.id, n.label, n.patternId])).toEqual(
@@ -227,21 +50,6 @@ describe('the source document', () => {
       'SOA to Microservices: Service Extraction',
       'Monolith to Serverless: Lambda Sidecar',
     ]);
-  });
-
-  it('each of its blocks that the importer reads, Mermaid’s parser reads too (and the same way)', async () => {
-    const blocks = [...SOURCE.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-    expect(blocks.length).toBe(16);
-    let read = 0;
-    for (const block of blocks) {
-      const ours = readMermaid(block);
-      if (!ours.ok) continue;
-      read++;
-      await expect(mermaid.parse(block), block).resolves.toBeTruthy();
-      const f = ours.charts[0];
-      if (f?.kind === 'flowchart') expect(f.edges.map((e) => [e.from, e.to, e.label]), block).toEqual((await mermaidFlowchart(block)).edges);
-    }
-    expect(read).toBeGreaterThanOrEqual(10);
   });
 });
 
@@ -293,7 +101,7 @@ describe('round trip: our export → import gives the same data', () => {
       'microservices>cell_based',
     ]);
     const p = plan(text, EMPTY);
-    const back = applyGraphPlan(EMPTY, p.graph!);
+    const back = applyGraphPlan(EMPTY, p.graph!).graph;
     // Nodes come back with their labels and patterns; a new node's id is made from its label, as
     // the graph's "Add node" makes it, so only a custom node whose id is not its label's changes id.
     expect(back.nodes.map((n) => [n.label, n.patternId])).toEqual(g.nodes.map((n) => [n.label, n.patternId]));
@@ -309,7 +117,7 @@ describe('round trip: our export → import gives the same data', () => {
     const p = plan(text, without);
     expect(p.graph?.newNodes).toEqual([]);
     expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['SOA to Microservices: Service Extraction', 'Microservices to Cell-Based: Split per-tenant cells']);
-    const back = applyGraphPlan(without, p.graph!);
+    const back = applyGraphPlan(without, p.graph!).graph;
     expect(new Set(triples(back).map((t) => t.join('|')))).toEqual(new Set(triples(g).map((t) => t.join('|'))));
     expect(p.graph?.present).toHaveLength(g.edges.length - 2);
   });
@@ -356,7 +164,7 @@ describe('matching against the dataset and the graph', () => {
       { key: 'ops', label: 'Platform team', patternId: null, line: 4 },
     ]);
     expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['Microservices to Cell-Based Architecture: Cell out', 'Cell-Based Architecture to Platform team']);
-    const g = applyGraphPlan(graphFromDataset(ds), p.graph!);
+    const g = applyGraphPlan(graphFromDataset(ds), p.graph!).graph;
     expect(g.edges.slice(-2).map((e) => [e.id, e.from, e.to, e.label, e.origin])).toEqual([
       ['microservices-to-cell-based-architecture', 'microservices', 'cell-based-architecture', 'Cell out', 'ours'],
       ['cell-based-architecture-to-platform-team', 'cell-based-architecture', 'platform-team', null, 'ours'],
@@ -377,62 +185,12 @@ describe('matching against the dataset and the graph', () => {
   it('a migration from a node to itself is a located problem', () => {
     expect(problems('flowchart LR\n  a --> b\n  Monolith --> monolith')).toEqual(['line 3: a migration from Monolith to itself cannot be imported']);
   });
-});
-
-describe('what it cannot read: located problems, never a throw', () => {
-  const cases: [string, string, string][] = [
-    ['empty text', '', 'line 1: nothing to import: paste a Mermaid quadrantChart or flowchart'],
-    ['another diagram', '\nsequenceDiagram\n  A->>B: hi', 'line 2: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `sequenceDiagram`'],
-    ['bad point', 'quadrantChart\n  title T\n  point Monolith: [0.3 0.2]', 'line 3: expected `Name: [x, y]` with x and y between 0 and 1'],
-    ['out of range', 'quadrantChart\n  Monolith: [1.5, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1'],
-    ['1.0', 'quadrantChart\n  Monolith: [1.0, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads 1 only as `1`, not `1.0`)'],
-    ['0,0', 'quadrantChart\n  Monolith: [0,0.5]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads `0,` followed by a digit as one number: put a space after the comma)'],
-    ['bad styling', 'quadrantChart\n  Monolith: [0.3, 0.2] colour: red', 'line 2: `colour: red` after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)'],
-    ['unknown statement', 'quadrantChart\n  legend on', 'line 2: `legend on` is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or `Name: [x, y]`)'],
-    ['parenthesis in name', 'quadrantChart\n  SOA (classic): [0.3, 0.2]', 'line 2: point name `SOA (classic)` has a “(”, which Mermaid cannot read unquoted: put it in double quotes'],
-    ['quadrant-5', 'quadrantChart\n  quadrant-5 Extra', 'line 2: expected `quadrant-1 Name` … `quadrant-4 Name`'],
-    ['ampersand', 'flowchart LR\n  a --> b & c', 'line 2: `&` (several nodes at once) is not supported: write one edge per line'],
-    ['dangling arrow', 'flowchart LR\n  a --> b\n  b -->', 'line 3: expected a node after the arrow from `b`'],
-    ['unclosed pipe', 'flowchart LR\n  a -->|oops b', 'line 2: the edge label `oops b` is not closed with `|`'],
-    ['no arrow', 'flowchart LR\n  a b', 'line 2: expected an arrow (-->, ==>, -.->, ---) after `a`, found `b`'],
-    ['two-way', 'flowchart LR\n  a <--> b', 'line 2: two-way links (`<-->`) cannot be migrations: write one edge each way'],
-    ['bracket in label', 'flowchart LR\n  a[Code (GoF)] --> b', 'line 2: the node label `Code (GoF)` has a “(”, which Mermaid cannot read unquoted: write it in double quotes'],
-    ['keyword id', 'flowchart LR\n  a --> end', 'line 2: `end` is a Mermaid keyword and cannot be a node id'],
-    ['unclosed subgraph', 'flowchart LR\n  subgraph S\n  a --> b', 'line 2: this `subgraph` is not closed with `end`'],
-    ['bad direction', 'flowchart sideways\n  a --> b', 'line 1: expected `flowchart` or `graph` with a direction TB, TD, BT, RL or LR, found `flowchart sideways`'],
-    ['unclosed fence', 'Intro\n\n```mermaid\nflowchart LR\n  a --> b\n', 'line 3: this ```mermaid block is not closed with ```'],
-    ['trailing comment', 'flowchart LR\n  a --> b %% why', 'line 2: expected an arrow (-->, ==>, -.->, ---) after `b`, found `%% why`'],
-    ['markdown without mermaid', '# Notes\n\n```php\necho 1;\n```', 'line 1: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `# Notes`'],
-    ['markdown with other diagrams only', '# Notes\n\n```mermaid\npie\n  "a": 1\n```', 'line 1: nothing to import: one mermaid block, none a quadrantChart or flowchart'],
-  ];
-  it.each(cases)('%s', (_name, text, expected) => {
-    expect(problems(text)).toEqual([expected]);
-  });
-
-  it('the fixtures above are rejected by Mermaid too, where Mermaid would reject them', async () => {
-    for (const name of ['bad point', 'out of range', '1.0', '0,0', 'bad styling', 'parenthesis in name', 'quadrant-5', 'dangling arrow', 'unclosed pipe', 'keyword id', 'bracket in label', 'trailing comment']) {
-      const text = cases.find((c) => c[0] === name)?.[1] ?? '';
-      await expect(mermaid.parse(text), name).rejects.toThrow();
-    }
-  });
 
   it('reports the names it cannot match along with the lines it cannot read', () => {
     expect(problems('quadrantChart\n  point Monolith: [0.9, 0.9]\n  point Nanoservices: [0.5, 0.5]\n  point SOA: [0.6 0.5]')).toEqual([
       'line 3: “Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
       'line 4: expected `Name: [x, y]` with x and y between 0 and 1',
     ]);
-  });
-
-  it('reports every problem of a chart, each with its own line', () => {
-    expect(problems('quadrantChart\n  Monolith: [0.3, 2]\n  title ok\n  SOA: 0.5, 0.5\n  Microservices: [0.5, 0.5]')).toEqual([
-      'line 2: expected `Name: [x, y]` with x and y between 0 and 1',
-      'line 4: expected `Name: [x, y]` with x and y between 0 and 1',
-    ]);
-  });
-
-  it('never throws on arbitrary text', () => {
-    const samples = ['```mermaid', 'flowchart', 'quadrantChart\n[', 'graph LR\n a-->b-->', 'flowchart LR\n a["x', '\u0000\u0001', 'flowchart LR\n a[x] --> b(', '---\ntitle: t', 'flowchart LR\n -.-> a', 'quadrantChart\n :[0.1, 0.2]'];
-    for (const s of samples) expect(() => planMermaidImport(s, ds, graphFromDataset(ds))).not.toThrow();
   });
 });
 
@@ -469,7 +227,7 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(graphs, fc.boolean(), async (g, highlightAll) => {
         const text = flowchart(g, highlightAll ? g.edges.map((e) => e.id) : []);
-        const back = applyGraphPlan(EMPTY, plan(text, EMPTY).graph!);
+        const back = applyGraphPlan(EMPTY, plan(text, EMPTY).graph!).graph;
         expect(back.nodes.map((n) => [n.id, n.label])).toEqual(g.nodes.map((n) => [n.id, n.label]));
         expect(named(back)).toEqual(named(g));
         await expect(mermaid.parse(text)).resolves.toBeTruthy();
@@ -528,3 +286,4 @@ describe('names our export had to change', () => {
     expect(result.plan.quadrant?.moves).toEqual([expect.objectContaining({ option: 'soa', position: { x: 0.25, y: 0.75 } })]);
   });
 });
+
