@@ -3,12 +3,16 @@
  * measured; prints a table (median and p95 per metric, budget, pass/miss) and writes
  * bench/results.json. Not a test: timings belong here, not in `npm test`.
  *
- *   npm run bench [-- --no-build] [-- --quick] [-- --only=slider,graph,load,floor]
+ *   npm run bench [-- --no-build] [-- --quick] [-- --only=slider,work,graph,load,floor]
  *
  * What it measures (see the README's Performance section for how to read it):
  * - slider to paint: a key press on a weight slider (a trusted input event) → the frame painted
  *   after the ranking (workbench) or the quadrant (forces) changed in the DOM; built-in and generated
  *   dataset (1,000 patterns × 20 criteria, seed 1);
+ * - work per slider step: Chrome's own task timing (CDP Performance.getMetrics: TaskDuration,
+ *   ScriptDuration, LayoutDuration, RecalcStyleDuration) before and after a burst of 20 key presses
+ *   on a weight slider, divided by 20: the main-thread work a step costs, without the vsync wait;
+ *   on every view with sliders (/ and /forces), built-in and generated dataset;
  * - graph frame time: requestAnimationFrame intervals while dragging the React Flow pane, and while
  *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
  * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
@@ -34,8 +38,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
 const APP_DIR = join(OUT, 'app');
 const FLOOR_DIR = join(OUT, 'floor');
-const APP_PORT = 4290;
-const FLOOR_PORT = 4292;
+// BENCH_PORT lets two benchmarks on one machine (other worktrees) use their own servers.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4290);
+const FLOOR_PORT = APP_PORT + 2;
 const FRAME = 1000 / 60;
 const STORAGE_KEY = 'architecture-workbench';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,7 +50,7 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (part: string) => !only || only.includes(part);
-const RUNS = { slider: QUICK ? 8 : 20, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
+const RUNS = { bursts: QUICK ? 3 : 7, presses: 20, slider: QUICK ? 8 : 20, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -325,6 +330,72 @@ async function appSlider(browser: Browser, name: string, state: Record<string, u
   return results;
 }
 
+/** The rendering work of one step has ended: two frames and a macrotask after the last key press. */
+async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))),
+      ),
+  );
+}
+
+const WORK_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
+type Work = Record<(typeof WORK_METRICS)[number], number>;
+
+/**
+ * Main-thread work per slider step, by Chrome's own task timing: Performance.getMetrics before and
+ * after a burst of presses (alternating → and ←, so the value moves every time), divided by the
+ * number of presses. Each burst gives one figure per metric (ms per step).
+ */
+async function workPerStep(page: Page, sliderSelector: string): Promise<Record<keyof Work, number[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async (): Promise<Work> => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    const by = new Map(list.map((m) => [m.name, m.value]));
+    return Object.fromEntries(WORK_METRICS.map((k) => [k, (by.get(k) ?? 0) * 1000])) as Work;
+  };
+  const out = Object.fromEntries(WORK_METRICS.map((k) => [k, [] as number[]])) as Record<keyof Work, number[]>;
+  await page.locator(sliderSelector).focus();
+  for (let b = 0; b < RUNS.bursts + 1; b++) {
+    await settle(page);
+    const before = await read();
+    for (let i = 0; i < RUNS.presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    await settle(page);
+    const after = await read();
+    // The first burst warms up (lazy chunks, JIT): not counted.
+    if (b > 0) for (const k of WORK_METRICS) out[k].push((after[k] - before[k]) / RUNS.presses);
+  }
+  await cdp.send('Performance.disable');
+  await cdp.detach();
+  return out;
+}
+
+/** The views with weight sliders; the migration view has none (a weight change reaches it only through the target, on another route). */
+const SLIDER_VIEWS = [
+  ['/', 'ol[aria-label="Options by score"]', 'workbench'],
+  ['/forces', '.quadrant-canvas svg', 'forces'],
+] as const;
+
+async function appWork(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string) {
+  const context = await appContext(browser, state);
+  const page = await context.newPage();
+  for (const [route, watch, view] of SLIDER_VIEWS) {
+    await page.goto(`http://127.0.0.1:${APP_PORT}${route}`);
+    await page.waitForSelector(watch, { timeout: 120_000 });
+    await page.waitForTimeout(800);
+    const id = await page.locator(SLIDER).nth(1).getAttribute('id');
+    const work = await workPerStep(page, id ? `[id="${id}"]` : `${SLIDER} >> nth=1`);
+    const metricId = `work-${name}-${view}`;
+    record({ id: metricId, label: `Work per slider step (Chrome task time), ${datasetLabel}, ${route}`, unit: 'ms', stats: stats(work.TaskDuration), budget: name === 'builtin' ? 8 : 33 });
+    for (const k of ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const) {
+      record({ id: `${metricId}-${k}`, label: `  of which ${k.replace('Duration', '').replace('RecalcStyle', 'style recalc').toLowerCase()}`, unit: 'ms', stats: stats(work[k]) });
+    }
+  }
+  await context.close();
+}
+
 async function floorSlider(browser: Browser, data: string): Promise<Stats> {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -453,6 +524,15 @@ async function main() {
           if (ours) Object.assign(ours, { floor, ratio: ratio(ours.stats, floor) });
           record({ id: `floor-slider-${name}`, label: `Floor: bare recharts ScatterChart, ${nPoints} points, slider to paint`, unit: 'ms', stats: floor });
         }
+      }
+    }
+    if (wants('work')) {
+      for (const [name, state, label] of [
+        ['builtin', null, 'built-in dataset'],
+        ['generated', genState, '1,000 × 20'],
+      ] as const) {
+        console.log(`Work per slider step, ${label}`);
+        await appWork(browser, name, state, label);
       }
     }
     if (wants('graph')) {

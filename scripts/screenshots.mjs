@@ -8,13 +8,17 @@ const outDir = process.argv[2] ?? 'screenshots';
 const base = process.argv[3] ?? 'http://127.0.0.1:4173';
 const pages = [
   ['workbench', '/'],
+  ['forces', '/forces'],
+  ['migration', '/migration'],
   ['catalog', '/patterns'],
   ['pattern', '/patterns/layered'],
   ['compare', '/compare?ids=monolith,modular-monolith,microservices'],
 ];
+// [width, height, deviceScaleFactor]: the last is 1280×720 at 150% browser zoom.
 const sizes = [
-  [1280, 720],
-  [1920, 1080],
+  [1280, 720, 1],
+  [1920, 1080, 1],
+  [853, 480, 1.5],
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -22,12 +26,15 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-for (const [width, height] of sizes) {
-  const page = await browser.newPage({ viewport: { width, height } });
+for (const [width, height, deviceScaleFactor] of sizes) {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
   for (const [name, path] of pages) {
     await page.goto(base + path);
     await page.locator('h1').first().waitFor();
-    const file = `${outDir}/${name}-${width}x${height}.png`;
+    // Charts and the graph load after first paint.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const file = `${outDir}/${name}-${width}x${height}${deviceScaleFactor === 1 ? '' : `@${deviceScaleFactor}x`}.png`;
     await page.screenshot({ path: file });
     console.log(file);
   }

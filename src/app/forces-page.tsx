@@ -1,9 +1,9 @@
 import { WeightsPanel } from '../features/decision/weights-panel';
-import { QuadrantView } from '../features/quadrant/quadrant-view';
+import { QuadrantDetails, QuadrantLegend, QuadrantView } from '../features/quadrant/quadrant-view';
 import { useDataset } from '../store/store';
 import { useDocumentTitle } from '../ui/use-document-title';
 
-/** The forces quadrant, with the weights beside it so a workshop sees scores move live. */
+/** The forces quadrant; beside it a selected point's details and the weights, so a workshop sees scores move live. */
 export function ForcesPage() {
   const title = useDataset().quadrant.title;
   useDocumentTitle(title);
@@ -14,7 +14,11 @@ export function ForcesPage() {
       </header>
       <div className="forces-grid">
         <QuadrantView />
-        <WeightsPanel />
+        <div className="forces-side">
+          <QuadrantDetails />
+          <WeightsPanel />
+          <QuadrantLegend />
+        </div>
       </div>
     </div>
   );

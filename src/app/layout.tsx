@@ -8,8 +8,9 @@ import { useOpenSnapshot } from '../features/record/use-snapshot';
 import { useDatasetFile } from '../features/dataset/use-dataset-file';
 import { useCallback, useEffect } from 'react';
 import { HistoryControls, HistoryToast } from './history-controls';
+import { MainNav, type NavItem } from './main-nav';
 
-const NAV = [
+const NAV: readonly NavItem[] = [
   { to: '/', label: 'Workbench', end: true },
   { to: '/forces', label: 'Forces', end: false },
   { to: '/migration', label: 'Migration', end: false },
@@ -49,19 +50,9 @@ export function Layout() {
             <rect x="7" y="17" width="8" height="8" rx="2" fill="var(--accent-2)" />
             <rect x="17" y="17" width="8" height="8" rx="2" fill="currentColor" />
           </svg>
-          <span>Architecture Workbench</span>
+          <span className="brand-name">Architecture Workbench</span>
         </NavLink>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav items={NAV} />
         <HistoryControls />
         <DatasetControls />
       </header>

@@ -10,8 +10,8 @@ export function WorkbenchPage() {
   return (
     <div className="page wide">
       <header className="page-header compact">
-        <p className="eyebrow">Decide · {dataset.patterns.length} patterns</p>
         <h1>{dataset.title}</h1>
+        <p className="eyebrow">Decide · {dataset.patterns.length} patterns</p>
       </header>
       <DecisionPage />
       <LanguageComparison />

@@ -26,7 +26,11 @@ test('the contribution bars split each score by criterion, and the tornado chart
   const bar = await leader.locator('.stacked-bar').evaluate((b) => b.getBoundingClientRect().width);
   // The segments fill 87.1 % of the bar: the leader's score.
   expect(widths.reduce((a, b) => a + b, 0) / bar).toBeCloseTo(0.871, 2);
-  await expect(page.locator('.tornado svg .recharts-bar-rectangle').first()).toBeVisible();
+  // The tornado chart (plain HTML): Scalability's band runs from its flip point to the top, and says so.
+  const scalability = page.locator('.tornado-row').filter({ hasText: 'Scalability: Serverless stays first from 2.3 to 10' });
+  const band = await scalability.locator('.tornado-band').boundingBox();
+  const track = await scalability.locator('.tornado-track').boundingBox();
+  expect(band && track && band.width / track.width).toBeCloseTo(0.77, 2);
 });
 
 test('an overridden rating is kept across a reload and can be reset', async ({ page }) => {

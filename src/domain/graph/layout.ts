@@ -7,18 +7,40 @@ export interface NodeBox {
   height: number;
 }
 
+export interface EdgeRoute {
+  /** Bend points between the two nodes, in the nodes' coordinates (dagre's route around other nodes). */
+  points: { x: number; y: number }[];
+  /** Where the edge's label goes. */
+  label: { x: number; y: number };
+}
+
 /** Top-left position of every node: the team's placement where it moved one, dagre's otherwise. */
 export function layoutGraph(
   graph: MigrationGraph,
   size: (id: string) => NodeBox,
   direction: 'LR' | 'TB' = 'LR',
+  edgeLabel: NodeBox = { width: 120, height: 24 },
 ): Record<string, { x: number; y: number }> {
+  return layoutWithRoutes(graph, size, direction, edgeLabel).positions;
+}
+
+/**
+ * The layout with each edge's route: dagre routes an edge that spans several ranks around the nodes
+ * in between, which a plain step or curve from node to node does not. Edges touching a node the
+ * team placed by hand have no route (dagre did not place that node).
+ */
+export function layoutWithRoutes(
+  graph: MigrationGraph,
+  size: (id: string) => NodeBox,
+  direction: 'LR' | 'TB' = 'LR',
+  edgeLabel: NodeBox = { width: 120, height: 24 },
+): { positions: Record<string, { x: number; y: number }>; routes: Record<string, EdgeRoute> } {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: direction, nodesep: 36, ranksep: 90, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) g.setNode(n.id, { ...size(n.id) });
   for (const e of graph.edges) {
-    if (g.hasNode(e.from) && g.hasNode(e.to)) g.setEdge(e.from, e.to, { width: 120, height: 24, labelpos: 'c' }, e.id);
+    if (g.hasNode(e.from) && g.hasNode(e.to)) g.setEdge(e.from, e.to, { ...edgeLabel, labelpos: 'c' }, e.id);
   }
   dagre.layout(g);
   const out: Record<string, { x: number; y: number }> = {};
@@ -30,5 +52,74 @@ export function layoutGraph(
     const p = g.node(n.id) as { x: number; y: number; width: number; height: number };
     out[n.id] = { x: Math.round(p.x - p.width / 2), y: Math.round(p.y - p.height / 2) };
   }
-  return out;
+  const placed = new Set(graph.nodes.filter((n) => n.position).map((n) => n.id));
+  const routes: Record<string, EdgeRoute> = {};
+  for (const e of graph.edges) {
+    if (placed.has(e.from) || placed.has(e.to) || !g.hasNode(e.from) || !g.hasNode(e.to)) continue;
+    const d = g.edge(e.from, e.to, e.id) as { points?: { x: number; y: number }[]; x?: number; y?: number } | undefined;
+    if (!d?.points || d.x === undefined || d.y === undefined) continue;
+    // dagre's first and last points lie on the nodes' borders; the handles take their place.
+    routes[e.id] = { points: d.points.slice(1, -1), label: { x: d.x, y: d.y } };
+  }
+  return { positions: out, routes };
+}
+
+export interface FittedLayout {
+  direction: 'LR' | 'TB';
+  positions: Record<string, { x: number; y: number }>;
+  routes: Record<string, EdgeRoute>;
+  /** What is drawn: nodes, edge routes and edge labels (the rectangle to fit into view). */
+  bounds: { x: number; y: number; width: number; height: number };
+  width: number;
+  height: number;
+}
+
+/** Graphs up to this many nodes are laid out both ways, to pick the one that fills the canvas best. */
+export const FIT_BOTH_WAYS_UP_TO = 60;
+
+function extent(
+  positions: Record<string, { x: number; y: number }>,
+  size: (id: string) => NodeBox,
+  routes: Record<string, EdgeRoute>,
+  edgeLabel: NodeBox,
+) {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (x: number, y: number, w: number, h: number) => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + w);
+    y1 = Math.max(y1, y + h);
+  };
+  for (const [id, p] of Object.entries(positions)) add(p.x, p.y, size(id).width, size(id).height);
+  for (const r of Object.values(routes)) {
+    for (const p of r.points) add(p.x, p.y, 0, 0);
+    add(r.label.x - edgeLabel.width / 2, r.label.y - edgeLabel.height / 2, edgeLabel.width, edgeLabel.height);
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 0, height: 0 };
+}
+
+/**
+ * The layout that will be drawn largest in a canvas of the given aspect (width / height): left to
+ * right or top to bottom, whichever lets a fit-to-view zoom in further (so labels are bigger on
+ * screen). A long chain with labelled edges is wide left to right, since every edge label takes a
+ * rank of its own; on a 16:9 projector it is often larger top to bottom. Big graphs stay left to right.
+ */
+export function layoutToFit(
+  graph: MigrationGraph,
+  size: (id: string) => NodeBox,
+  aspect: number,
+  edgeLabel: NodeBox = { width: 120, height: 24 },
+): FittedLayout {
+  const candidates: ('LR' | 'TB')[] = graph.nodes.length <= FIT_BOTH_WAYS_UP_TO ? ['LR', 'TB'] : ['LR'];
+  let best: (FittedLayout & { zoom: number }) | null = null;
+  for (const direction of candidates) {
+    const { positions, routes } = layoutWithRoutes(graph, size, direction, edgeLabel);
+    const bounds = extent(positions, size, routes, edgeLabel);
+    const { width, height } = bounds;
+    // Zoom that fits this extent into a canvas of height 1 and width `aspect`.
+    const zoom = Math.min(aspect / Math.max(width, 1), 1 / Math.max(height, 1));
+    if (!best || zoom > best.zoom * 1.001) best = { direction, positions, routes, bounds, width, height, zoom };
+  }
+  const { zoom: _zoom, ...layout } = best as FittedLayout & { zoom: number };
+  return layout;
 }

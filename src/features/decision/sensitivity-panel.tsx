@@ -1,17 +1,11 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { TornadoChart } from './tornado-chart';
 import { useDecision } from './use-decision';
-
-const TornadoChart = lazy(() => import('./tornado-chart'));
 
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
 
 /** How far each weight can move before the leader changes, and who takes over. */
 export function SensitivityPanel() {
-  const view = useDecision();
-  const { sensitivity: s, optionName, criterionName } = view;
-  // The chart (recharts, the costliest part of a slider step) re-renders at a lower priority, after
-  // the ranking and the text, instead of in the same render.
-  const chartView = useDeferredValue(view);
+  const { sensitivity: s, optionName, criterionName } = useDecision();
   if (!s.leader) return null;
   const leader = optionName(s.leader);
   const closest = s.criteria
@@ -24,7 +18,7 @@ export function SensitivityPanel() {
 
   let reading: string;
   if (s.reading === 'tied') reading = `${leader} is tied for first place: any weight change can decide it.`;
-  else if (!closest) reading = `${leader} stays first whatever single weight you move, from 0 to 10.`;
+  else if (!closest) reading = `No single weight changes the leader: ${leader} stays first wherever you move any one slider, from 0 to 10.`;
   else {
     const dir = (closest.f.weight as number) > closest.c.weight ? 'raising' : 'lowering';
     reading = `${s.reading === 'fragile' ? 'Fragile' : 'Robust'}: the smallest change that matters is ${dir} ${criterionName(
@@ -38,10 +32,8 @@ export function SensitivityPanel() {
         <h2 id="sensitivity-title">How robust is the lead?</h2>
         <span className={`badge reading-${s.reading}`}>{s.reading}</span>
       </header>
-      <p>{reading}</p>
-      <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-        <TornadoChart view={chartView} />
-      </Suspense>
+      <p className={closest ? undefined : 'tornado-robust'}>{reading}</p>
+      <TornadoChart sensitivity={s} leader={leader} optionName={optionName} criterionName={criterionName} />
       <table className="data-table flip-table">
         <caption className="visually-hidden">Flip points of each weight for the leader {leader}</caption>
         <thead>

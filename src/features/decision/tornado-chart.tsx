@@ -1,45 +1,63 @@
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { memo } from 'react';
-import type { DecisionView } from '../../store/decision-selectors';
+import { leaderBands } from '../../domain/scoring/bands';
+import type { Sensitivity } from '../../domain/scoring/sensitivity';
 
-/**
- * Tornado chart: for each weight, the band of slider values over which the leader stays first.
- * Narrow bands (most sensitive weights) come first. The flip table beside it is the text alternative.
- */
-function TornadoChart({ view }: { view: DecisionView }) {
-  const { sensitivity: s, criterionName } = view;
-  const rows = s.criteria
-    .map((c) => {
-      const lo = c.down.weight ?? 0;
-      const hi = c.up.weight ?? 10;
-      return { name: criterionName(c.criterion), lo, band: hi - lo, now: c.weight, sensitive: hi - lo < 10 };
-    })
-    .sort((a, b) => a.band - b.band);
-  return (
-    <div className="tornado" role="img" aria-label="Tornado chart of the slider range over which the leader stays first, per weight; the table below gives the same values">
-      <ResponsiveContainer width="100%" height={rows.length * 30 + 40}>
-        <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
-          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
-          <Tooltip
-            formatter={(_v, _n, item) => {
-              const p = item.payload as { lo: number; band: number };
-              return [`${p.lo.toFixed(1)} – ${(p.lo + p.band).toFixed(1)}`, 'Leader holds'];
-            }}
-          />
-          <Bar dataKey="lo" stackId="t" fill="transparent" isAnimationActive={false} />
-          <Bar dataKey="band" stackId="t" isAnimationActive={false}>
-            {rows.map((r) => (
-              <Cell key={r.name} fill={r.sensitive ? 'var(--accent-2)' : 'var(--accent)'} />
-            ))}
-          </Bar>
-          <ReferenceLine x={0} stroke="var(--border)" />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-  );
+const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
+const MAX = 10;
+const pct = (x: number) => `${(Math.min(MAX, Math.max(0, x)) / MAX) * 100}%`;
+
+interface Props {
+  sensitivity: Sensitivity;
+  leader: string;
+  optionName: (id: string) => string;
+  criterionName: (id: string) => string;
 }
 
-/** Memoised on the decision it is given: the panel passes a deferred one (see SensitivityPanel). */
-export default memo(TornadoChart);
+/**
+ * Tornado chart, plain HTML and CSS (a slider step re-renders it: recharts cost more than the rest of
+ * the step). For each weight that can change the leader, the band of slider values over which the
+ * leader stays first, narrowest first, with a mark at the current value; each bar says the same in
+ * words for a screen reader. Weights that can move anywhere are named in one line, not drawn as equal
+ * full bars; when that is all of them, nothing is drawn (the panel's one sentence says it).
+ */
+export function TornadoChart({ sensitivity, leader, optionName, criterionName }: Props) {
+  const { sensitive, free } = leaderBands(sensitivity, { min: 0, max: MAX });
+  // No bar to draw: the panel's reading already says, in one sentence, that no single weight matters.
+  if (sensitive.length === 0) return null;
+  return (
+    <figure className="tornado">
+      <figcaption className="tornado-caption">
+        Where {leader} stays first, per weight (slider 0–10; the mark is the value now)
+      </figcaption>
+      <ul className="tornado-rows">
+        {sensitive.map((b) => {
+          const below = b.belowTaker ? `; below ${fmt(b.lo)} ${optionName(b.belowTaker)} leads` : '';
+          const above = b.aboveTaker ? `; above ${fmt(b.hi)} ${optionName(b.aboveTaker)} leads` : '';
+          return (
+            <li key={b.criterion} className="tornado-row">
+              <span className="tornado-name" aria-hidden="true">
+                {criterionName(b.criterion)}
+              </span>
+              <span className="tornado-track" aria-hidden="true">
+                <span className="tornado-band" style={{ left: pct(b.lo), width: pct(b.hi - b.lo) }} />
+                <span className="tornado-now" style={{ left: pct(b.weight) }} />
+              </span>
+              <span className="tornado-range" aria-hidden="true">
+                {fmt(b.lo)}–{fmt(b.hi)}
+              </span>
+              <span className="visually-hidden">
+                {criterionName(b.criterion)}: {leader} stays first from {fmt(b.lo)} to {fmt(b.hi)}, now {fmt(b.weight)}
+                {below}
+                {above}.
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {free.length > 0 && (
+        <p className="tornado-free small">
+          Any value from 0 to 10 keeps {leader} first for {free.map(criterionName).join(', ')}.
+        </p>
+      )}
+    </figure>
+  );
+}

@@ -11,14 +11,44 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
-import { layoutGraph } from '../../domain/graph/layout';
+import { layoutToFit } from '../../domain/graph/layout';
 import { useAppStore } from '../../store/store';
 import { GraphExport } from './graph-export';
+import { RoutedEdge } from './routed-edge';
 
-const NODE_W = 150;
-const NODE_H = 44;
+const EDGE_TYPES = { routed: RoutedEdge };
+
+/*
+ * Sized for a projector: node labels 18 px and edge labels 17 px in graph units, and a layout turned to
+ * fill the canvas, so that with the whole built-in graph in view at 1280×720 they are drawn at 14 px or
+ * more on screen (they were 8.4 and 6 px).
+ */
+const NODE_W = 180;
+const NODE_H = 56;
+const EDGE_LABEL = { width: 190, height: 30 };
+/** Below this many nodes the whole graph is in view and a minimap only takes room. */
+const MINIMAP_FROM = 30;
+
+/** The canvas's width / height, rounded so that small resizes do not lay the graph out again. */
+function useAspect() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [aspect, setAspect] = useState(1.6);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const { width, height } = el.getBoundingClientRect();
+      if (width > 0 && height > 0) setAspect(Math.round((width / height) * 10) / 10);
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, aspect] as const;
+}
 
 export interface Highlight {
   pathEdges: Set<string>;
@@ -53,6 +83,19 @@ function reuse<T extends Node | Edge>(source: object, key: string, build: () => 
   return view;
 }
 
+/** A number per route object, so a cached edge view is rebuilt when its route is laid out again. */
+const routeIds = new WeakMap<object, number>();
+let nextRouteId = 1;
+function routeId(route: object | undefined): number {
+  if (!route) return 0;
+  let id = routeIds.get(route);
+  if (id === undefined) {
+    id = nextRouteId++;
+    routeIds.set(route, id);
+  }
+  return id;
+}
+
 /** React Flow view of our domain graph: xyflow's nodes and edges are only the view model. */
 export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onSelectEdge }: Props) {
   const addEdge = useAppStore((s) => s.addEdge);
@@ -63,7 +106,12 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   const [selectedNodes, setSelectedNodes] = useState<Set<string>>(new Set());
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
 
-  const layout = useMemo(() => layoutGraph(graph, () => ({ width: NODE_W, height: NODE_H })), [graph]);
+  const [canvasRef, aspect] = useAspect();
+  const { positions: layout, routes, direction, bounds } = useMemo(
+    () => layoutToFit(graph, () => ({ width: NODE_W, height: NODE_H }), aspect, EDGE_LABEL),
+    [graph, aspect],
+  );
+  const across = direction === 'LR';
 
   const nodes: Node[] = useMemo(
     () =>
@@ -76,21 +124,21 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         const role = [n.id === highlight.current && 'current', n.id === highlight.target && 'target'].filter(Boolean).join(', ');
         const position = dragging[n.id] ?? layout[n.id] ?? { x: 0, y: 0 };
         const size = measured[n.id];
-        const key = [classes.join(' '), role, position.x, position.y, selectedNodes.has(n.id), size?.width, size?.height].join('|');
+        const key = [classes.join(' '), role, position.x, position.y, selectedNodes.has(n.id), size?.width, size?.height, across].join('|');
         return reuse(n, key, () => ({
           id: n.id,
           position,
           data: { label: n.label },
           className: classes.join(' '),
           ariaLabel: `${n.label}${role ? ` (${role})` : ''}`,
-          sourcePosition: Position.Right,
-          targetPosition: Position.Left,
+          sourcePosition: across ? Position.Right : Position.Bottom,
+          targetPosition: across ? Position.Left : Position.Top,
           style: { width: NODE_W },
           selected: selectedNodes.has(n.id),
           ...(size ? { measured: size } : {}),
         }));
       }),
-    [graph, layout, highlight, dragging, selectedNodes, measured],
+    [graph, layout, across, highlight, dragging, selectedNodes, measured],
   );
 
   const edges: Edge[] = useMemo(
@@ -102,13 +150,16 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         if (highlight.activeEdge === e.id) classes.push('active');
         if (e.origin === 'ours') classes.push('ours');
         const animated = highlight.activeEdge === e.id && !reducedMotion;
-        const key = [classes.join(' '), animated, selectedEdge === e.id, edgeName(graph, e)].join('|');
+        // dagre's route holds while neither end moves; during a drag the edge is a plain step.
+        const route = dragging[e.from] || dragging[e.to] ? undefined : routes[e.id];
+        const key = [classes.join(' '), animated, selectedEdge === e.id, edgeName(graph, e), routeId(route)].join('|');
         return reuse(e, key, () => ({
           id: e.id,
           source: e.from,
           target: e.to,
           label: e.label ?? undefined,
-          type: 'smoothstep',
+          type: 'routed',
+          data: { route },
           animated,
           className: classes.join(' '),
           ariaLabel: edgeName(graph, e),
@@ -118,7 +169,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
           labelBgBorderRadius: 4,
         }));
       }),
-    [graph, highlight, reducedMotion, selectedEdge],
+    [graph, routes, dragging, highlight, reducedMotion, selectedEdge],
   );
 
   const onNodesChange = (changes: NodeChange[]) => {
@@ -152,9 +203,13 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   };
 
   return (
+    <div ref={canvasRef} className="graph-canvas">
     <ReactFlow
+      // Turning the layout is a new drawing: fit it again. Nothing else refits (zooming stays put).
+      key={direction}
       nodes={nodes}
       edges={edges}
+      edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={(c) => c.source && c.target && addEdge(c.source, c.target)}
@@ -163,8 +218,11 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         onSelectEdge(null);
       }}
       deleteKeyCode={['Delete', 'Backspace']}
-      fitView
-      fitViewOptions={{ padding: 0.12, maxZoom: 1.4 }}
+      // Fit once, when the canvas opens (or the layout turns): what is drawn, edge labels included, fills
+      // the canvas. Nothing refits later, so a zoom the presenter chose stays.
+      onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 })}
+      maxZoom={1.6}
+      fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
       nodesFocusable
@@ -173,8 +231,9 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
     >
       <Background gap={20} />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />
+      {graph.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />}
       <GraphExport />
     </ReactFlow>
+    </div>
   );
 }

@@ -29,7 +29,7 @@ export function GraphExport() {
   };
 
   return (
-    <Panel position="top-right" className="graph-export">
+    <Panel position="bottom-right" className="graph-export">
       <ExportButtons label="Export graph image" onExport={onExport} />
     </Panel>
   );
