@@ -1,4 +1,5 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { LeaderChangeAnnouncer } from './leader-change-announcer';
 import { DatasetControls } from '../features/dataset/dataset-controls';
 import { DatasetNotice } from '../features/dataset/dataset-notice';
 import { DropOverlay } from '../features/dataset/drop-overlay';
@@ -19,6 +20,7 @@ const NAV = [
 
 export function Layout() {
   const navigation = useNavigation();
+  const location = useLocation();
   const { openFile, openFromLocation } = useOpenSnapshot();
   const { loadFile } = useDatasetFile();
   // A shared link carries its snapshot in the URL fragment: open it once, on arrival.
@@ -61,6 +63,9 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <Link to="/present" state={{ from: location.pathname + location.search }} className="button ghost small present-link">
+          Present
+        </Link>
         <DatasetControls />
       </header>
       {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading view" />}
@@ -70,6 +75,7 @@ export function Layout() {
       </main>
       <DatasetNotice />
       <SnapshotNotice />
+      <LeaderChangeAnnouncer />
       <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>
