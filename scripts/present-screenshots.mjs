@@ -2,7 +2,7 @@
 //   node scripts/present-screenshots.mjs [outDir=docs/present] [baseUrl=http://127.0.0.1:4173] [--zoom] [--dark]
 // Sizes: 1280x720 and 1920x1080 (the projectors of issue 15); --zoom adds 1280x720 at 150 % browser
 // zoom (853x480 CSS px at device scale 1.5), --dark takes the dark projector theme as well.
-// The migration slide needs a starting point: the script picks "Monolith" as where the team is now.
+// The migration slide needs a starting point: the script picks "SOA" as where the team is now.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -27,7 +27,7 @@ for (const size of sizes) {
   for (const theme of themes) {
     const page = await browser.newPage({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, colorScheme: theme, reducedMotion: 'reduce' });
     await page.goto(`${base}/present/migration`);
-    await page.getByRole('combobox', { name: 'Where the team is now' }).selectOption({ label: 'Monolith' });
+    await page.getByRole('combobox', { name: 'Where the team is now' }).selectOption({ label: 'SOA' });
     for (const [i, slide] of slides.entries()) {
       await page.goto(`${base}/present/${slide}`);
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -63,6 +63,37 @@ async function smallestText(page: Page) {
   });
 }
 
+/**
+ * axe does not judge SVG text (its colour is a fill), so the chart's text is checked here: each
+ * text's fill against the page's background and the plot's fill, the worse of the two (WCAG 2
+ * contrast ratio from relative luminance).
+ */
+async function svgTextContrast(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const present = document.querySelector('.present');
+    if (!present) return [];
+    const backgrounds = [getComputedStyle(present).backgroundColor];
+    const plot = document.querySelector('.present-plot');
+    if (plot) backgrounds.push(getComputedStyle(plot).fill);
+    return [...document.querySelectorAll('svg text')].map((t) => {
+      const fill = getComputedStyle(t).fill;
+      return { text: t.textContent ?? '', ratio: Math.min(...backgrounds.map((b) => ratio(fill, b))) };
+    });
+  });
+}
+
 async function contrastViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
   return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
@@ -85,6 +116,9 @@ async function checkSlide(page: Page, index: number, minFont: number, theme: str
   expect(smallest.size, `${where}: smallest text "${smallest.text}"`).toBeGreaterThanOrEqual(minFont);
   test.info().annotations.push({ type: 'smallest text', description: `${where}: ${smallest.size.toFixed(1)} px ("${smallest.text.slice(0, 40)}"), ${smallest.count} text nodes` });
   expect(await contrastViolations(page), `${where}: colour contrast`).toEqual([]);
+  const chartText = await svgTextContrast(page);
+  if (title === 'Forces') expect(chartText.length, `${where}: chart text was checked`).toBeGreaterThanOrEqual(10);
+  for (const t of chartText) expect(t.ratio, `${where}: contrast of chart text "${t.text}"`).toBeGreaterThanOrEqual(4.5);
 }
 
 for (const screen of SCREENS) {
@@ -95,14 +129,14 @@ for (const screen of SCREENS) {
     test.describe.configure({ timeout: 150_000 });
 
     /** Where the team is now, so the Migration and Outcome slides show a path. */
-    async function startFromMonolith(page: Page) {
+    async function startFromSoa(page: Page) {
       await page.goto('/present/migration');
-      await page.getByRole('combobox', { name: 'Where the team is now' }).selectOption({ label: 'Monolith' });
-      await expect(page.getByRole('button', { name: /^Migration 1 of 1: Monolith to Serverless/ })).toBeVisible();
+      await page.getByRole('combobox', { name: 'Where the team is now' }).selectOption({ label: 'SOA' });
+      await expect(page.getByRole('button', { name: 'Migration 2 of 2: Microservices to Serverless: Event-Driven' })).toBeVisible();
     }
 
     test('every slide in the light theme, walked forward by keyboard: no scrolling, type at budget, AA contrast', async ({ page }) => {
-      await startFromMonolith(page);
+      await startFromSoa(page);
       await page.goto('/present');
       await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'false');
       const forward = ['ArrowRight', 'PageDown', 'Space', 'ArrowRight', 'PageDown'];
@@ -113,7 +147,7 @@ for (const screen of SCREENS) {
     });
 
     test('every slide in the dark theme, walked back by keyboard: no scrolling, type at budget, AA contrast', async ({ page }) => {
-      await startFromMonolith(page);
+      await startFromSoa(page);
       await page.getByRole('button', { name: 'Dark' }).click();
       await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
       await page.keyboard.press('End');

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { KeysDialog } from './keys-dialog';
@@ -65,7 +65,9 @@ export function PresentView({ audienceControl }: PresentViewProps) {
     else if (action.type === 'help') setHelpOpen(true);
     else fullscreen.toggle();
   });
-  useEffect(() => {
+  // A layout effect: the keys work from the first frame the slide is seen (a press right after it
+  // appears is not lost to a listener that is attached after paint).
+  useLayoutEffect(() => {
     const listener = (e: KeyboardEvent) => onKey(e);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
