@@ -35,7 +35,7 @@ export function RobustnessSlide() {
   } else if (sensitivity.margin === null) {
     headline = `${name}’s lead is robust: no single weight, moved anywhere from 0 to 10, changes the leader.`;
   } else if (sensitivity.reading === 'robust') {
-    headline = `${name}’s lead is robust: every single weight must move by more than ${formatWeight(sensitivity.margin)} steps before another option leads.`;
+    headline = `${name}’s lead is robust: no single weight moved by less than ${formatWeight(sensitivity.margin)} steps changes the leader.`;
   } else {
     headline = `${name}’s lead is fragile: moving one weight by ${formatWeight(sensitivity.margin)} step${sensitivity.margin === 1 ? '' : 's'} or less hands it to another option.`;
   }
