@@ -1,4 +1,5 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { LeaderChangeAnnouncer } from './leader-change-announcer';
 import { DatasetControls } from '../features/dataset/dataset-controls';
 import { DatasetNotice } from '../features/dataset/dataset-notice';
 import { DropOverlay } from '../features/dataset/drop-overlay';
@@ -21,6 +22,7 @@ const NAV: readonly NavItem[] = [
 
 export function Layout() {
   const navigation = useNavigation();
+  const location = useLocation();
   const { openFile, openFromLocation } = useOpenSnapshot();
   const { loadFile } = useDatasetFile();
   // A shared link carries its snapshot in the URL fragment: open it once, on arrival.
@@ -53,6 +55,9 @@ export function Layout() {
           <span className="brand-name">Architecture Workbench</span>
         </NavLink>
         <MainNav items={NAV} />
+        <Link to="/present" state={{ from: location.pathname + location.search }} className="button ghost small present-link">
+          Present
+        </Link>
         <HistoryControls />
         <DatasetControls />
       </header>
@@ -64,6 +69,7 @@ export function Layout() {
       <DatasetNotice />
       <SnapshotNotice />
       <HistoryToast />
+      <LeaderChangeAnnouncer />
       <DropOverlay onFile={onDrop} />
       <ScrollRestoration />
     </div>

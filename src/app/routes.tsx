@@ -43,4 +43,10 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // Present mode fills the screen: its own shell, no header (loaded on first visit).
+  {
+    path: '/present/:slide?',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('./present-page')).PresentPage }),
+  },
 ];

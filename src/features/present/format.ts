@@ -1,0 +1,15 @@
+/** A score in [0, 1] as shown: out of 100, one decimal. */
+export function formatScore(score: number): string {
+  return (score * 100).toFixed(1);
+}
+
+/** A slider weight as shown: whole numbers as such, others to one decimal. */
+export function formatWeight(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : weight.toFixed(1);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,55 @@
+import type { MigrationGraph } from '../../domain/graph/graph';
+import { selectDecisionView } from '../../store/decision-selectors';
+import { selectMigrationPlan } from '../../store/graph-selectors';
+import { useAppStore } from '../../store/store';
+import { formatScore, listNames } from './format';
+
+const nodeLabel = (graph: MigrationGraph, id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+
+/** What was decided: the chosen option (the ranking's leader), why, the path there, who took part. */
+export function OutcomeSlide() {
+  const { ranking, explanation, optionName } = useAppStore(selectDecisionView);
+  const { graph, current, result } = useAppStore((s) => selectMigrationPlan(s, 'steps'));
+  const participants = useAppStore((s) => s.record.participants);
+  const leader = ranking.noWeight ? undefined : ranking.ranked[0];
+
+  let path: string;
+  if (!current || !result) path = 'Not set yet: say on the Migration slide where the team is now.';
+  else if (result.kind === 'same') path = `None needed: the team is already at ${nodeLabel(graph, current)}.`;
+  else if (result.kind === 'none') path = `No path on the graph yet from ${nodeLabel(graph, current)}.`;
+  else {
+    const p = result.paths[0]!;
+    path = `${p.nodes.map((n) => nodeLabel(graph, n)).join(' → ')} (${p.edges.length} migration${p.edges.length === 1 ? '' : 's'})`;
+  }
+
+  return (
+    <dl className="present-outcome">
+      <div>
+        <dt>Chosen</dt>
+        <dd className="present-chosen">
+          {leader ? (
+            <>
+              {optionName(leader.option)} <span className="present-num">{formatScore(leader.score)}</span>
+            </>
+          ) : (
+            'Nothing yet: every weight is zero.'
+          )}
+        </dd>
+      </div>
+      {explanation && (
+        <div>
+          <dt>Why</dt>
+          <dd>{explanation}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Path</dt>
+        <dd>{path}</dd>
+      </div>
+      <div>
+        <dt>Who took part</dt>
+        <dd>{participants.length > 0 ? listNames(participants) : 'No participants recorded yet (add them on the Record page).'}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,58 @@
+import { selectDecisionView } from '../../store/decision-selectors';
+import { useAppStore } from '../../store/store';
+import { formatScore } from './format';
+
+/**
+ * The weights as large bars, each a slider named after its criterion (arrows move it, as on the
+ * workbench), with the live top three beside them so a change re-ranks in front of the room.
+ */
+export function PrioritiesSlide() {
+  const { sliders, decision, ranking, optionName } = useAppStore(selectDecisionView);
+  const setWeight = useAppStore((s) => s.setWeight);
+  const criteria = decision.criteria.filter((c) => !c.derived);
+  if (criteria.length === 0) return <p className="present-lede">This dataset has no criteria to weight.</p>;
+  return (
+    <div className="present-columns">
+      <ul className="present-weights" aria-label="Weights">
+        {criteria.map((c) => {
+          const value = sliders[c.id] ?? 0;
+          const factor = decision.factors[c.id] ?? 1;
+          const id = `present-weight-${c.id}`;
+          return (
+            <li key={c.id} className={factor === 0 ? 'inactive' : undefined}>
+              <label htmlFor={id}>{c.name}</label>
+              <input
+                id={id}
+                type="range"
+                min={0}
+                max={10}
+                step={1}
+                value={value}
+                style={{ '--fill': `${value * 10}%` } as React.CSSProperties}
+                aria-valuetext={`${value} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+                onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}
+              />
+              <output htmlFor={id} aria-hidden="true">
+                {value}
+              </output>
+            </li>
+          );
+        })}
+      </ul>
+      <section className="present-aside" aria-labelledby="present-top-title">
+        <h2 id="present-top-title">Leading now</h2>
+        {ranking.noWeight ? (
+          <p>Every weight is zero: nothing to rank by.</p>
+        ) : (
+          <ol className="present-top">
+            {ranking.ranked.slice(0, 3).map((r) => (
+              <li key={r.option}>
+                <span>{optionName(r.option)}</span> <span className="present-num">{formatScore(r.score)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
