@@ -1,1 +1,0 @@
-import{i as e}from"./serialize-RBNCOi_K.js";import{c as t,s as n}from"./index-DVT83gY8.js";import{t as r}from"./snapshot-io-clcG-5UI.js";async function i(i){let a=i.getState(),o=await r(a,new Date().toISOString());n(`${t(a.record.title)}.workbench.json`,e(o))}export{i as downloadSnapshotFile};
