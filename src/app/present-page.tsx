@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { PresentView } from '../features/present/present-view';
 import { useAppStore, useAppStoreApi } from '../store/store';
@@ -21,10 +21,13 @@ function useSharedSlide() {
   useEffect(() => {
     if (slide) showSlide(slide);
   }, [slide, showSlide]);
+  // Only a change of the shared slide moves this window (its own moves are shared above); where it
+  // is and how it got there are read at that moment.
+  const follow = useEffectEvent((to: string) => {
+    if (to !== slide) navigate(`/present/${encodeURIComponent(to)}`, { state: location.state });
+  });
   useEffect(() => {
-    if (shown && shown !== slide) navigate(`/present/${encodeURIComponent(shown)}`, { state: location.state });
-    // Only a change of the shared slide moves this window; its own moves are shared above.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: slide and location are read at the moment the shared slide changes
+    if (shown) follow(shown);
   }, [shown]);
   // Leaving Present mode in this window leaves the others where they are.
   useEffect(() => () => showSlide(null), [showSlide]);

@@ -48,7 +48,7 @@ export function selectDecisionView(s: AppState): DecisionView {
     const fitInputs = [dataset, s.context, s.overrides];
     const lastFits = lastValue<Decision>(s.memo, 'fits');
     const decision =
-      lastFits && lastFits.inputs.every((x, i) => x === fitInputs[i])
+      lastFits?.inputs.every((x, i) => x === fitInputs[i])
         ? withSliders(lastFits.value, dataset, sliders)
         : buildDecision(dataset, sliders, s.context, s.overrides);
     s.memo.last.set('fits', { inputs: fitInputs, value: decision });

@@ -93,9 +93,9 @@ describe('a live room through the relay', { timeout: 90_000 }, () => {
     open.push(hostileRoom);
     await waitUntil(() => hostileRoom.state().synced, 'the hostile peer is synced');
     hostile.transact(() => {
-      hostile.getMap(RECORD_MAP_PREFIX + 'weights').set('scalability', 'abc');
-      hostile.getMap(RECORD_MAP_PREFIX + 'weights').set('go-fit', 1e9);
-      hostile.getMap(RECORD_MAP_PREFIX + 'weights').set('no-such-criterion', 3);
+      hostile.getMap(`${RECORD_MAP_PREFIX}weights`).set('scalability', 'abc');
+      hostile.getMap(`${RECORD_MAP_PREFIX}weights`).set('go-fit', 1e9);
+      hostile.getMap(`${RECORD_MAP_PREFIX}weights`).set('no-such-criterion', 3);
       hostile.getMap(STATE_MAP).set('no-such-key', true);
     });
     for (const p of [facilitator, participant]) {

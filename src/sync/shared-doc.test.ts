@@ -100,7 +100,7 @@ describe('bindState', () => {
     a.setWeight('team-size', 5);
     expect(updates).toHaveLength(1);
     // Only the one subkey was written: the record map holds three entries, one of them new.
-    expect(docA.getMap(RECORD_MAP_PREFIX + 'weights').toJSON()).toEqual({ scalability: 8, 'go-fit': 2, 'team-size': 5 });
+    expect(docA.getMap(`${RECORD_MAP_PREFIX}weights`).toJSON()).toEqual({ scalability: 8, 'go-fit': 2, 'team-size': 5 });
     wire.deliver();
     expect(b.state.weights).toEqual({ scalability: 8, 'go-fit': 2, 'team-size': 5 });
     // Setting the same value again writes nothing.
@@ -144,7 +144,7 @@ describe('bindState', () => {
     const hostile = new Y.Doc();
     Y.applyUpdate(hostile, Y.encodeStateAsUpdate(docA));
     hostile.transact(() => {
-      const weights = hostile.getMap(RECORD_MAP_PREFIX + 'weights');
+      const weights = hostile.getMap(`${RECORD_MAP_PREFIX}weights`);
       weights.set('scalability', 'abc');
       weights.set('team-size', 1e9);
       weights.set('made-up-criterion', 5);
@@ -181,8 +181,8 @@ describe('bindState', () => {
 
     // A good value in the same change as bad ones is taken; the bad ones still are not.
     hostile.transact(() => {
-      hostile.getMap(RECORD_MAP_PREFIX + 'weights').set('go-fit', 4);
-      hostile.getMap(RECORD_MAP_PREFIX + 'weights').set('team-size', -1);
+      hostile.getMap(`${RECORD_MAP_PREFIX}weights`).set('go-fit', 4);
+      hostile.getMap(`${RECORD_MAP_PREFIX}weights`).set('team-size', -1);
     });
     Y.applyUpdate(docA, Y.encodeStateAsUpdate(hostile), 'hostile');
     expect(a.state.weights).toEqual({ scalability: 5, 'go-fit': 4 });
@@ -190,8 +190,8 @@ describe('bindState', () => {
 
   it('validates what the document already holds when it binds', () => {
     const doc = new Y.Doc();
-    doc.getMap(RECORD_MAP_PREFIX + 'weights').set('scalability', 'abc');
-    doc.getMap(RECORD_MAP_PREFIX + 'weights').set('go-fit', 3);
+    doc.getMap(`${RECORD_MAP_PREFIX}weights`).set('scalability', 'abc');
+    doc.getMap(`${RECORD_MAP_PREFIX}weights`).set('go-fit', 3);
     const store = fakeStore();
     const problems: SyncProblem[] = [];
     bindState(doc, store, { onProblem: (p) => problems.push(p) });
@@ -254,7 +254,7 @@ describe('bindState', () => {
     bindingB.publish();
     wire.deliver();
     expect(a.state.weights).toEqual({ 'team-size': 1 });
-    expect(docA.getMap(RECORD_MAP_PREFIX + 'weights').toJSON()).toEqual({ 'team-size': 1 });
+    expect(docA.getMap(`${RECORD_MAP_PREFIX}weights`).toJSON()).toEqual({ 'team-size': 1 });
   });
 
   it('reports a validator or store that throws, and never throws itself', () => {

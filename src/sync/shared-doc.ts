@@ -103,7 +103,7 @@ function plainEntry(map: Y.Map<unknown>, key: string): Validation {
   return { ok: true, value };
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function bindState<S extends Record<string, unknown>>(
   doc: Y.Doc,
@@ -141,7 +141,7 @@ export function bindState<S extends Record<string, unknown>>(
 
   function writeFields(map: Y.Map<unknown>, key: string, path: string[], next: Map<string, unknown>, before: Map<string, unknown> | null, exact: boolean) {
     for (const [sub, value] of next) {
-      if (before && before.has(sub) && jsonEqual(before.get(sub), value)) continue;
+      if (before?.has(sub) && jsonEqual(before.get(sub), value)) continue;
       if (!isJson(value)) {
         report({ key, path: [...path, sub], problem: 'the local value is not JSON; not shared' });
         continue;
@@ -195,7 +195,11 @@ export function bindState<S extends Record<string, unknown>>(
     const now = readLocal();
     // Most store changes touch no shared key: compare references first, and open no transaction then.
     const changed = adapter.keys.filter((key) => mode !== 'changes' || (now[key] !== lastSeen[key] && !jsonEqual(now[key], lastSeen[key])));
-    if (changed.length > 0) doc.transact(() => changed.forEach((key) => writeKey(key, now[key], lastSeen[key], mode)), origin);
+    if (changed.length > 0) {
+      doc.transact(() => {
+        for (const key of changed) writeKey(key, now[key], lastSeen[key], mode);
+      }, origin);
+    }
     lastSeen = { ...now };
   }
 
@@ -267,7 +271,7 @@ export function bindState<S extends Record<string, unknown>>(
     try {
       return adapter.validate(key as KeyOf<S>, value);
     } catch (error) {
-      return { ok: false, problem: `could not be checked: ${describe(error)}` };
+      return { ok: false, problem: `could not be checked: ${errorText(error)}` };
     }
   }
 
@@ -337,7 +341,7 @@ export function bindState<S extends Record<string, unknown>>(
     try {
       adapter.apply(patch as Partial<S>, { remote: true });
     } catch (error) {
-      report({ key: Object.keys(patch).join(', '), path: [], problem: `applying the shared change failed: ${describe(error)}` });
+      report({ key: Object.keys(patch).join(', '), path: [], problem: `applying the shared change failed: ${errorText(error)}` });
     } finally {
       applying = false;
     }

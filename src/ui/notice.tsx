@@ -34,10 +34,11 @@ export interface ProblemDialogProps {
 export function ProblemDialog({ title, summary, problems, onClose }: ProblemDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Opened as a modal once it is on the page (a new list of problems is a new dialog: its own key).
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal?.();
-  }, [problems]);
+  }, []);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{title}</h2>

@@ -195,7 +195,8 @@ test.describe('1280×720', () => {
     // browser's side of the API is stood in for: the requests are recorded and answered as a browser
     // would (the element becomes document.fullscreenElement, then "fullscreenchange").
     await page.addInitScript(() => {
-      const calls: string[] = ((window as unknown as { fullscreenCalls: string[] }).fullscreenCalls = []);
+      const calls: string[] = [];
+      (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls = calls;
       let current: Element | null = null;
       Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
       Object.defineProperty(Document.prototype, 'fullscreenElement', { get: () => current });

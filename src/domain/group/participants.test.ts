@@ -20,7 +20,7 @@ describe('keyed records', () => {
   it('keep Object.prototype member names as ordinary keys', () => {
     const rec = keyed(PROTO_NAMES.map((k, i) => [k, i] as const));
     expect(Object.keys(rec)).toEqual(PROTO_NAMES);
-    PROTO_NAMES.forEach((k, i) => expect(ownValue(rec, k)).toBe(i));
+    for (const [i, k] of PROTO_NAMES.entries()) expect(ownValue(rec, k)).toBe(i);
     expect(Object.getPrototypeOf(rec)).toBeNull();
     expect(JSON.parse(JSON.stringify(rec))).toEqual(Object.fromEntries(PROTO_NAMES.map((k, i) => [k, i])));
   });

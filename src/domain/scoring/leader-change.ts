@@ -19,7 +19,7 @@ export function leadersOf(ranking: Ranking): string[] {
   return ranking.ranked.filter((r) => r.rank === 1).map((r) => r.option);
 }
 
-function describe(leaders: readonly string[], optionName: (id: string) => string): string {
+function leadersText(leaders: readonly string[], optionName: (id: string) => string): string {
   if (leaders.length === 0) return 'no leader';
   const names = leaders.map(optionName);
   if (names.length === 1) return names[0]!;
@@ -39,5 +39,5 @@ export function leaderChange(
   const to = leadersOf(next);
   const same = from.length === to.length && from.every((o) => to.includes(o));
   if (same) return null;
-  return { from, to, message: `Leader changed: ${describe(from, optionName)} → ${describe(to, optionName)}` };
+  return { from, to, message: `Leader changed: ${leadersText(from, optionName)} → ${leadersText(to, optionName)}` };
 }

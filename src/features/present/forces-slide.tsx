@@ -92,6 +92,7 @@ export function ForcesSlide() {
             ↓ {drawing.y.low}
           </text>
           {drawing.points.map((p) => (
+            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable point of a chart is an image with a name (the chart's text alternative); it has no action
             <circle
               key={p.id}
               cx={p.cx}
@@ -106,6 +107,7 @@ export function ForcesSlide() {
           {drawing.labels.map((l) => {
             const p = drawing.points.find((pp) => pp.id === l.id)!;
             return (
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the point's own aria-label names it
               <text key={l.id} x={l.box.x} y={l.box.y + fs} className="present-point-label" aria-hidden="true">
                 {p.name}
               </text>

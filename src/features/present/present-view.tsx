@@ -75,6 +75,7 @@ export function PresentView({ audienceControl }: PresentViewProps) {
 
   // A new slide is announced by moving focus to its title (screen readers read it; keys still work).
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per slide on purpose (the new slide's title takes focus)
   useEffect(() => {
     if (first.current) {
       first.current = false;

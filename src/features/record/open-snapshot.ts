@@ -1,10 +1,10 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
 import { parseSnapshotText } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
-import { openSnapshot } from '../../store/snapshot-io';
+import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
 import type { AppStore } from '../../store/store';
 
-export { undoOpenSnapshot } from '../../store/snapshot-io';
+export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInStore(store);
 
 export const openSnapshotText = (store: AppStore, text: string, from: string) =>
   openSnapshot(store, parseSnapshotText(text), from);
