@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
 
+/** The catalog's own live count (the page has other live regions too, e.g. the leader-change announcement). */
+const count = () => screen.getAllByRole('status').find((s) => /patterns$/.test(s.textContent ?? ''));
 const cards = () => within(screen.getByRole('list', { name: 'Patterns' })).getAllByRole('heading', { level: 2 });
 
 describe('pattern catalog', () => {
@@ -10,7 +12,7 @@ describe('pattern catalog', () => {
     await renderApp('/patterns');
     await screen.findByRole('heading', { level: 1, name: 'Pattern catalog' });
     expect(cards()).toHaveLength(22);
-    expect(screen.getByRole('status')).toHaveTextContent('22 patterns');
+    expect(count()).toHaveTextContent('22 patterns');
     for (const name of ['Layered Architecture (N-tier)', 'Space-Based Architecture', 'Kappa Architecture', 'Cell-Based Architecture', 'Microservices']) {
       expect(screen.getByRole('link', { name })).toBeInTheDocument();
     }
@@ -20,7 +22,7 @@ describe('pattern catalog', () => {
     const { user } = await renderApp('/patterns');
     await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'enterprise service bus');
     expect(cards().map((h) => h.textContent)).toEqual(['Service-Oriented Architecture (SOA)']);
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 22 patterns');
+    expect(count()).toHaveTextContent('1 of 22 patterns');
   });
 
   it('filters by category with toggle buttons', async () => {

@@ -43,7 +43,7 @@ test('a pasted flowchart adds a named migration, and Undo on the migration view 
   const added = page.getByRole('group', { name: 'SOA to Serverless: Serverless Facade' });
   await expect(added).toHaveCount(1);
   await expect(page.getByRole('group', { name: 'Monolith to Modular Monolith: Encapsulate Modules' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
   await expect(added).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Monolith to Modular Monolith: Encapsulate Modules' })).toHaveCount(1);
   // The keyboard too: redo, then undo again, on the canvas.
@@ -75,5 +75,5 @@ test('a bad paste shows the located problem and changes nothing', async ({ page 
   // The graph has drawn (a migration of the dataset is there) before the imported one is looked for.
   await expect(page.getByRole('group', { name: 'Monolith to Modular Monolith: Encapsulate Modules' })).toHaveCount(1);
   await expect(page.getByRole('group', { name: /^SOA to Serverless/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
 });

@@ -18,8 +18,8 @@ test('two tabs of one browser show the same decision, with no server', async ({ 
   await expect(leader(b)).toContainText('Modular Monolith');
   await expect(b.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('10');
   // Each tab undoes its own edits: b has none; a's Undo reaches b.
-  await expect(b.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
-  await a.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(b.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await a.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
   await expect(leader(b)).toContainText('Serverless');
 });
 

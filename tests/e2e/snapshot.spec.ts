@@ -88,7 +88,7 @@ test('a share link opens the same decision; undo returns to what was there', asy
   await other.goto(url);
   await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened “Orders platform backend” from the shared link');
   expect(new URL(other.url()).hash).toBe('');
-  await other.getByRole('button', { name: 'Undo' }).click();
+  await other.getByRole('status').filter({ hasText: 'Opened' }).getByRole('button', { name: 'Undo' }).click();
   // Undo is done when its notice goes; only then is there a decision to reload.
   await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toBeHidden();
   await other.goto('/');

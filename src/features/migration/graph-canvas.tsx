@@ -221,7 +221,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
       // Fit once, when the canvas opens (or the layout turns): what is drawn, edge labels included, fills
       // the canvas. Nothing refits later, so a zoom the presenter chose stays.
       onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 })}
-      maxZoom={1.6}
+      maxZoom={3}
       fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
