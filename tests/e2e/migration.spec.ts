@@ -41,13 +41,16 @@ test('playing a two-step path animates each migration in order', async ({ page }
   await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Microservices' });
   await expect(page.getByText('Monolith → Modular Monolith → Microservices')).toBeVisible();
   await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
-  await page.getByRole('button', { name: 'Play' }).click();
+  // Each step as the player shows it, stepped by hand (a timer would race the checks on a slow machine)…
+  await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/active/);
   await expect(page.locator('.react-flow__node.is-leaving')).toHaveText('Monolith');
   await expect(page.locator('.react-flow__node.is-reaching')).toHaveText('Modular Monolith');
   await expect(page.getByText('Identify bounded contexts.')).toBeVisible();
+  // …then Play runs the rest in order and stops at the end.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+  await page.getByRole('button', { name: 'Play' }).click();
   await expect(status(page)).toHaveText('Step 2 of 2: Modular Monolith to Microservices: Strangler Fig');
   await expect(edge(page, 'Modular Monolith to Microservices: Strangler Fig')).toHaveClass(/active/);
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/done/);
