@@ -17,7 +17,11 @@ const CHROME = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin
 const REPORT = 'bench/lighthouse.json';
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95 };
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore' });
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir],
+  { stdio: 'ignore' },
+);
 try {
   for (let i = 0; ; i++) {
     try {
@@ -47,13 +51,17 @@ try {
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 let ok = true;
-console.log(`Lighthouse ${report.lighthouseVersion}, desktop, ${report.finalDisplayedUrl} (${report.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? ''})`);
+console.log(
+  `Lighthouse ${report.lighthouseVersion}, desktop, ${report.finalDisplayedUrl} (${report.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? ''})`,
+);
 for (const [id, cat] of Object.entries(report.categories)) {
   const score = Math.round(cat.score * 100);
   const min = BUDGET[id];
   const pass = min === undefined || score >= min;
   ok &&= pass;
-  console.log(`  ${cat.title.padEnd(16)} ${String(score).padStart(3)}${min === undefined ? '' : `  (budget ≥ ${min}) ${pass ? 'pass' : 'MISS'}`}`);
+  console.log(
+    `  ${cat.title.padEnd(16)} ${String(score).padStart(3)}${min === undefined ? '' : `  (budget ≥ ${min}) ${pass ? 'pass' : 'MISS'}`}`,
+  );
 }
 for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
   const a = report.audits[id];

@@ -9,14 +9,24 @@ import { chromium } from '@playwright/test';
 
 const [route = '/', which = 'generated', presses = '6'] = process.argv.slice(2);
 const PORT = 4294;
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.PROFILE_DIR ?? 'bench/.out/app'], { stdio: 'ignore' });
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.PROFILE_DIR ?? 'bench/.out/app'],
+  { stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 1500));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   if (which === 'generated') {
     const dataset = JSON.parse(readFileSync('bench/.out/dataset-generated.json', 'utf8'));
-    await context.addInitScript((v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v), JSON.stringify({ fileName: 'g.json', dataset }));
+    await context.addInitScript(
+      (v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v),
+      JSON.stringify({ fileName: 'g.json', dataset }),
+    );
   }
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}${route}`);
@@ -43,11 +53,25 @@ try {
   }
   const byFile = new Map<string, number>();
   for (const [k, ms] of self) {
-    const file = k.split(' ').pop()!.split(':')[0]!.replace(/-[\w-]{8}\.js$/, '.js');
+    const file = k
+      .split(' ')
+      .pop()!
+      .split(':')[0]!
+      .replace(/-[\w-]{8}\.js$/, '.js');
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   }
-  console.log('by file:', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, ms]) => `${f || '(native)'} ${ms.toFixed(0)}`).join(', '));
-  const rows = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(
+    'by file:',
+    [...byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([f, ms]) => `${f || '(native)'} ${ms.toFixed(0)}`)
+      .join(', '),
+  );
+  const rows = [...self]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25);
   console.log(`self time over ${presses} presses (ms):`);
   for (const [k, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${k}`);
 } finally {

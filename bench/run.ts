@@ -44,13 +44,32 @@ const FLOOR_PORT = APP_PORT + 2;
 const FRAME = 1000 / 60;
 const STORAGE_KEY = 'architecture-workbench';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (part: string) => !only || only.includes(part);
-const RUNS = { bursts: QUICK ? 3 : 7, presses: 20, slider: QUICK ? 8 : 20, warmup: 3, load: QUICK ? 3 : 8, panMoves: QUICK ? 120 : 240, playMs: QUICK ? 2500 : 5000 };
+const RUNS = {
+  bursts: QUICK ? 3 : 7,
+  presses: 20,
+  slider: QUICK ? 8 : 20,
+  warmup: 3,
+  load: QUICK ? 3 : 8,
+  panMoves: QUICK ? 120 : 240,
+  playMs: QUICK ? 2500 : 5000,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -84,7 +103,9 @@ function record(m: Metric) {
   if (m.budget !== undefined) m.pass = m.stats.p95 <= m.budget;
   metrics.push(m);
   const r = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
-  console.log(`  ${m.label}: median ${r(m.stats.median)} ${m.unit}, p95 ${r(m.stats.p95)} ${m.unit} (n=${m.stats.n})${m.ratio ? `, ours/floor ${m.ratio.median.toFixed(2)}× median, ${m.ratio.p95.toFixed(2)}× p95` : ''}`);
+  console.log(
+    `  ${m.label}: median ${r(m.stats.median)} ${m.unit}, p95 ${r(m.stats.p95)} ${m.unit} (n=${m.stats.n})${m.ratio ? `, ours/floor ${m.ratio.median.toFixed(2)}× median, ${m.ratio.p95.toFixed(2)}× p95` : ''}`,
+  );
 }
 const ratio = (ours: Stats, floor: Stats) => ({ median: ours.median / floor.median, p95: ours.p95 / floor.p95 });
 
@@ -121,10 +142,14 @@ function floorData(ds: Dataset) {
 }
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const deadline = setTimeout(() => reject(new Error(`vite preview on ${port} did not start`)), 20_000);
     const poll = async () => {
@@ -150,7 +175,10 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
 
 /** A fresh context at 1280×720. (tsx names functions with a `__name` helper the page lacks.) */
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+  });
   await context.addInitScript('window.__name = (f) => f;');
   return context;
 }
@@ -259,7 +287,10 @@ async function stopFrames(page: Page): Promise<number[]> {
     w.__framesOn = false;
     return w.__frames;
   });
-  return ts.slice(1).map((t, i) => t - (ts[i] as number)).slice(2);
+  return ts
+    .slice(1)
+    .map((t, i) => t - (ts[i] as number))
+    .slice(2);
 }
 
 /** A point on the React Flow pane with no node or edge under it. */
@@ -269,7 +300,10 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
     const r = pane.getBoundingClientRect();
     for (let fy = 0.5; fy < 0.95; fy += 0.05) {
       for (let fx = 0.5; fx < 0.95; fx += 0.03) {
-        for (const [x, y] of [[r.left + r.width * fx, r.top + r.height * fy], [r.left + r.width * (1 - fx), r.top + r.height * (1 - fy)]] as const) {
+        for (const [x, y] of [
+          [r.left + r.width * fx, r.top + r.height * fy],
+          [r.left + r.width * (1 - fx), r.top + r.height * (1 - fy)],
+        ] as const) {
           if (document.elementFromPoint(x, y) === pane) return { x, y };
         }
       }
@@ -322,8 +356,14 @@ async function appSlider(browser: Browser, name: string, state: Record<string, u
     const [paint, dom] = await sliderToPaint(page, sel, watch, RUNS.slider);
     const s = stats(paint);
     results[route] = s;
-    const metricId = `slider-${name}-${route === "/" ? "workbench" : "forces"}`;
-    record({ id: metricId, label: `Slider to paint, ${datasetLabel}: ${what}`, unit: 'ms', stats: s, budget: name === 'builtin' ? FRAME : 2 * FRAME });
+    const metricId = `slider-${name}-${route === '/' ? 'workbench' : 'forces'}`;
+    record({
+      id: metricId,
+      label: `Slider to paint, ${datasetLabel}: ${what}`,
+      unit: 'ms',
+      stats: s,
+      budget: name === 'builtin' ? FRAME : 2 * FRAME,
+    });
     record({ id: `${metricId}-dom`, label: `  of which input → DOM updated (main-thread work)`, unit: 'ms', stats: stats(dom) });
   }
   await context.close();
@@ -332,12 +372,7 @@ async function appSlider(browser: Browser, name: string, state: Record<string, u
 
 /** The rendering work of one step has ended: two frames and a macrotask after the last key press. */
 async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((r) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))),
-      ),
-  );
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 }
 
 const WORK_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
@@ -388,9 +423,20 @@ async function appWork(browser: Browser, name: string, state: Record<string, unk
     const id = await page.locator(SLIDER).nth(1).getAttribute('id');
     const work = await workPerStep(page, id ? `[id="${id}"]` : `${SLIDER} >> nth=1`);
     const metricId = `work-${name}-${view}`;
-    record({ id: metricId, label: `Work per slider step (Chrome task time), ${datasetLabel}, ${route}`, unit: 'ms', stats: stats(work.TaskDuration), budget: name === 'builtin' ? 8 : 33 });
+    record({
+      id: metricId,
+      label: `Work per slider step (Chrome task time), ${datasetLabel}, ${route}`,
+      unit: 'ms',
+      stats: stats(work.TaskDuration),
+      budget: name === 'builtin' ? 8 : 33,
+    });
     for (const k of ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const) {
-      record({ id: `${metricId}-${k}`, label: `  of which ${k.replace('Duration', '').replace('RecalcStyle', 'style recalc').toLowerCase()}`, unit: 'ms', stats: stats(work[k]) });
+      record({
+        id: `${metricId}-${k}`,
+        label: `  of which ${k.replace('Duration', '').replace('RecalcStyle', 'style recalc').toLowerCase()}`,
+        unit: 'ms',
+        stats: stats(work[k]),
+      });
     }
   }
   await context.close();
@@ -414,7 +460,13 @@ async function appGraph(browser: Browser, name: string, state: Record<string, un
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, expectNodes, { timeout: 120_000 });
   await page.waitForTimeout(1000);
   const pan = stats(await panFrames(page));
-  record({ id: `pan-${name}`, label: `Graph frame time while panning, ${label}`, unit: 'ms', stats: pan, budget: name === 'builtin' ? undefined : FRAME * 1.1 });
+  record({
+    id: `pan-${name}`,
+    label: `Graph frame time while panning, ${label}`,
+    unit: 'ms',
+    stats: pan,
+    budget: name === 'builtin' ? undefined : FRAME * 1.1,
+  });
   let play: Stats | null = null;
   const playButton = page.getByRole('button', { name: 'Play', exact: true });
   if (await playButton.isVisible()) {
@@ -500,7 +552,11 @@ async function main() {
   writeFileSync(join(FLOOR_DIR, 'data-builtin.json'), JSON.stringify(floorData(BUILTIN_DATASET)));
   writeFileSync(join(FLOOR_DIR, 'data-generated.json'), JSON.stringify(floorData(generated)));
   // The generated dataset as a person would have loaded it, with a path to play (start → last node).
-  const genState = { custom: { fileName: 'generated.json', dataset: generated }, migrationCurrent: 'node-1', migrationTarget: `node-${BENCH_SIZES.nodes}` };
+  const genState = {
+    custom: { fileName: 'generated.json', dataset: generated },
+    migrationCurrent: 'node-1',
+    migrationTarget: `node-${BENCH_SIZES.nodes}`,
+  };
   const builtinState = { migrationCurrent: 'monolith' };
 
   const servers = [await serve(APP_DIR, APP_PORT), await serve(FLOOR_DIR, FLOOR_PORT)];
@@ -522,7 +578,12 @@ async function main() {
           const floor = await floorSlider(browser, name);
           const ours = metrics.find((m) => m.id === `slider-${name}-forces`);
           if (ours) Object.assign(ours, { floor, ratio: ratio(ours.stats, floor) });
-          record({ id: `floor-slider-${name}`, label: `Floor: bare recharts ScatterChart, ${nPoints} points, slider to paint`, unit: 'ms', stats: floor });
+          record({
+            id: `floor-slider-${name}`,
+            label: `Floor: bare recharts ScatterChart, ${nPoints} points, slider to paint`,
+            unit: 'ms',
+            stats: floor,
+          });
         }
       }
     }
@@ -549,9 +610,19 @@ async function main() {
           record({ id: `floor-pan-${name}`, label: `Floor: bare React Flow, ${label}, panning`, unit: 'ms', stats: floor });
           if (name === 'generated') {
             const bare = await floorPan(browser, name, n, false);
-            record({ id: `floor-pan-${name}-no-minimap`, label: `Floor: bare React Flow without the minimap, ${label}, panning`, unit: 'ms', stats: bare });
+            record({
+              id: `floor-pan-${name}-no-minimap`,
+              label: `Floor: bare React Flow without the minimap, ${label}, panning`,
+              unit: 'ms',
+              stats: bare,
+            });
             const unlabelled = await floorPan(browser, name, n, true, false);
-            record({ id: `floor-pan-${name}-no-labels`, label: `Floor: bare React Flow without edge labels, ${label}, panning`, unit: 'ms', stats: unlabelled });
+            record({
+              id: `floor-pan-${name}-no-labels`,
+              label: `Floor: bare React Flow without edge labels, ${label}, panning`,
+              unit: 'ms',
+              stats: unlabelled,
+            });
           }
         }
       }
@@ -563,7 +634,13 @@ async function main() {
 
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: chromiumVersion,
+    },
     runs: RUNS,
     frameBudgetMs: FRAME,
     metrics,

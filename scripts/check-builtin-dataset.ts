@@ -10,7 +10,9 @@ import { parseDatasetText } from '../src/domain/model/parse-dataset-text';
 const file = new URL('../data/dataset.json', import.meta.url);
 const result = parseDatasetText(readFileSync(file, 'utf8'));
 if (!result.ok) {
-  console.error(`The built-in dataset data/dataset.json is invalid:\n${result.problems.map((p) => formatProblem(p, 'data/dataset.json')).join('\n')}`);
+  console.error(
+    `The built-in dataset data/dataset.json is invalid:\n${result.problems.map((p) => formatProblem(p, 'data/dataset.json')).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`data/dataset.json is valid (${result.value.patterns.length} patterns).`);

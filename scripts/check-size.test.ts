@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { firstRouteFiles } from './check-size.mjs';
 
 const manifest = {
-  'index.html': { file: 'assets/index.js', isEntry: true, css: ['assets/index.css'], imports: ['_react.js', '_store.js'], dynamicImports: ['src/graph.tsx'] },
+  'index.html': {
+    file: 'assets/index.js',
+    isEntry: true,
+    css: ['assets/index.css'],
+    imports: ['_react.js', '_store.js'],
+    dynamicImports: ['src/graph.tsx'],
+  },
   '_react.js': { file: 'assets/react.js' },
   '_store.js': { file: 'assets/store.js', imports: ['_react.js', '_zod.js'], css: ['assets/index.css'] },
   '_zod.js': { file: 'assets/zod.js' },

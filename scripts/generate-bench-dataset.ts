@@ -12,4 +12,6 @@ const seed = Number(process.argv[3] ?? 1);
 const dataset = generateDataset({ seed, ...BENCH_SIZES });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(dataset, null, 1));
-console.log(`${out}: ${dataset.patterns.length} patterns × ${dataset.decisionFramework.criteria.length} criteria, ${dataset.migrationNodes.length} nodes / ${dataset.migrations.length} edges (seed ${seed})`);
+console.log(
+  `${out}: ${dataset.patterns.length} patterns × ${dataset.decisionFramework.criteria.length} criteria, ${dataset.migrationNodes.length} nodes / ${dataset.migrations.length} edges (seed ${seed})`,
+);

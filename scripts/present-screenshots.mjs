@@ -21,11 +21,24 @@ const themes = args.includes('--dark') ? ['light', 'dark'] : ['light'];
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 for (const size of sizes) {
   for (const theme of themes) {
-    const page = await browser.newPage({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, colorScheme: theme, reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: size.viewport,
+      deviceScaleFactor: size.deviceScaleFactor,
+      colorScheme: theme,
+      reducedMotion: 'reduce',
+    });
     await page.goto(`${base}/present/migration`);
     await page.getByRole('combobox', { name: 'Where the team is now' }).selectOption({ label: 'SOA' });
     for (const [i, slide] of slides.entries()) {

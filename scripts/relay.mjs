@@ -95,7 +95,8 @@ function main() {
 
   process.on('uncaughtException', (error) => {
     if (error?.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is in use (another relay?). Choose another with --port.`);
-    else if (error?.code === 'EADDRNOTAVAIL') console.error(`This machine has no address ${host}. Choose one with --host, or leave it out.`);
+    else if (error?.code === 'EADDRNOTAVAIL')
+      console.error(`This machine has no address ${host}. Choose one with --host, or leave it out.`);
     else if (error?.code === 'EACCES') console.error(`Not allowed to listen on ${host}:${port}. Choose a port above 1023 with --port.`);
     else console.error(error);
     process.exit(1);

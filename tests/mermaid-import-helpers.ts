@@ -25,7 +25,10 @@ export function problems(text: string, graph: MigrationGraph = graphFromDataset(
 }
 
 /** The first chart of that kind read from the text; throws when there is none. */
-export function chart<K extends 'quadrantChart' | 'flowchart'>(text: string, kind: K): K extends 'flowchart' ? FlowchartRead : QuadrantChartRead {
+export function chart<K extends 'quadrantChart' | 'flowchart'>(
+  text: string,
+  kind: K,
+): K extends 'flowchart' ? FlowchartRead : QuadrantChartRead {
   const read = readMermaid(text);
   if (!read.ok) throw new Error(read.problems.map(problemText).join('\n'));
   const found = read.charts.find((c) => c.kind === kind);
@@ -43,6 +46,9 @@ export async function mermaidFlowchart(text: string) {
   };
   return {
     nodes: [...db.getVertices().values()].map((v) => [v.id, v.text ?? v.id]),
-    edges: db.getEdges().filter((e) => e.stroke !== 'invisible').map((e) => [e.start, e.end, e.text || null]),
+    edges: db
+      .getEdges()
+      .filter((e) => e.stroke !== 'invisible')
+      .map((e) => [e.start, e.end, e.text || null]),
   };
 }

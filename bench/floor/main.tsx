@@ -29,7 +29,16 @@ function ScatterFloor({ points }: { points: FloorData['points'] }) {
   return (
     <>
       <label>
-        Weight <input type="range" min={0} max={10} step={1} value={weight} aria-label="Weight" onChange={(e) => setWeight(e.currentTarget.valueAsNumber)} />
+        Weight{' '}
+        <input
+          type="range"
+          min={0}
+          max={10}
+          step={1}
+          value={weight}
+          aria-label="Weight"
+          onChange={(e) => setWeight(e.currentTarget.valueAsNumber)}
+        />
       </label>
       <div className="stage">
         <ResponsiveContainer width="100%" height="100%">
@@ -77,7 +86,14 @@ function FlowFloor({ graph }: { graph: FloorData }) {
   );
   return (
     <div className="stage">
-      <ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView fitViewOptions={{ padding: 0.12, maxZoom: 1.4 }} minZoom={0.2} proOptions={{ hideAttribution: true }}>
+      <ReactFlow
+        defaultNodes={nodes}
+        defaultEdges={edges}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1.4 }}
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+      >
         <Background gap={20} />
         <Controls showInteractive={false} />
         {new URLSearchParams(window.location.search).get('minimap') !== '0' && <MiniMap pannable zoomable />}

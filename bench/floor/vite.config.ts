@@ -7,6 +7,11 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../.out/floor', import.meta.url)), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
+  build: {
+    outDir: fileURLToPath(new URL('../.out/floor', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+  },
   logLevel: 'warn',
 });

@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
-
 /** The catalog's own live count (the page has other live regions too, e.g. the leader-change announcement). */
 const count = () => screen.getAllByRole('status').find((s) => /patterns$/.test(s.textContent ?? ''));
 const cards = () => within(screen.getByRole('list', { name: 'Patterns' })).getAllByRole('heading', { level: 2 });
@@ -13,7 +12,13 @@ describe('pattern catalog', () => {
     await screen.findByRole('heading', { level: 1, name: 'Pattern catalog' });
     expect(cards()).toHaveLength(22);
     expect(count()).toHaveTextContent('22 patterns');
-    for (const name of ['Layered Architecture (N-tier)', 'Space-Based Architecture', 'Kappa Architecture', 'Cell-Based Architecture', 'Microservices']) {
+    for (const name of [
+      'Layered Architecture (N-tier)',
+      'Space-Based Architecture',
+      'Kappa Architecture',
+      'Cell-Based Architecture',
+      'Microservices',
+    ]) {
       expect(screen.getByRole('link', { name })).toBeInTheDocument();
     }
   });

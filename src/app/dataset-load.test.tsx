@@ -16,7 +16,6 @@ function customDatasetFile(): File {
   return new File([JSON.stringify(doc)], 'team-x.json', { type: 'application/json' });
 }
 
-
 // jsdom has no <dialog> modal; the notice renders it open for the test.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
   this.open = true;

@@ -2,9 +2,11 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
-
 const ranking = () => within(screen.getByRole('list', { name: 'Options by score' }));
-const order = () => ranking().getAllByRole('link').map((a) => a.textContent);
+const order = () =>
+  ranking()
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 const scoreOf = (name: string) => {
   const item = ranking().getByRole('link', { name }).closest('li')!;
   return Number(item.querySelector('.score')!.firstChild!.textContent);
@@ -19,7 +21,15 @@ async function openWorkbench() {
 describe('weights', () => {
   it('has one slider per criterion, named after it, with its value spoken', async () => {
     await openWorkbench();
-    for (const name of ['Team Size', 'Deployment Frequency', 'Operational Overhead', 'Scalability', 'Compliance/Security', 'PHP Fit', 'Go Fit']) {
+    for (const name of [
+      'Team Size',
+      'Deployment Frequency',
+      'Operational Overhead',
+      'Scalability',
+      'Compliance/Security',
+      'PHP Fit',
+      'Go Fit',
+    ]) {
       const slider = screen.getByRole('slider', { name });
       expect(slider).toHaveValue('5');
       expect(slider).toHaveAttribute('aria-valuetext', '5 of 10');

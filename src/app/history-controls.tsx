@@ -34,10 +34,24 @@ export function HistoryControls() {
 
   return (
     <div className="history-controls" role="group" aria-label="History">
-      <button type="button" className="button small ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+      <button
+        type="button"
+        className="button small ghost"
+        onClick={undo}
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z"
+        title="Undo (Ctrl+Z)"
+      >
         <span aria-hidden="true">↶ </span>Undo
       </button>
-      <button type="button" className="button small ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
+      <button
+        type="button"
+        className="button small ghost"
+        onClick={redo}
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        title="Redo (Ctrl+Shift+Z)"
+      >
         <span aria-hidden="true">↷ </span>Redo
       </button>
     </div>

@@ -2,7 +2,6 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
 
-
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
 
 /** Opens Present mode at a path; the first render waits for the lazily loaded route. */

@@ -11,7 +11,6 @@ import './report-page.css';
 
 const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
 
-
 /**
  * The decision as one printable document: the record's facts and rationale, the ranking and the
  * weights, the team's answers, the forces quadrant and the migration path with its steps.
@@ -37,10 +36,13 @@ export function ReportPage() {
         if (cancelled || printed.current) return;
         printed.current = true;
         window.print();
-        setParams((p) => {
-          p.delete('print');
-          return p;
-        }, { replace: true });
+        setParams(
+          (p) => {
+            p.delete('print');
+            return p;
+          },
+          { replace: true },
+        );
       });
     return () => {
       cancelled = true;
@@ -159,10 +161,7 @@ export function ReportPage() {
             </table>
           </div>
           {a.unrated.length > 0 && (
-            <p className="small">
-              Not ranked:{' '}
-              {a.unrated.map((u) => `${u.name} (no rating for ${u.missing.join(', ')})`).join('; ')}.
-            </p>
+            <p className="small">Not ranked: {a.unrated.map((u) => `${u.name} (no rating for ${u.missing.join(', ')})`).join('; ')}.</p>
           )}
         </section>
 
@@ -203,7 +202,8 @@ export function ReportPage() {
         <section className="report-section report-quadrant-section" aria-labelledby="report-quadrant">
           <h2 id="report-quadrant">{q.title}</h2>
           <p className="small muted">
-            Horizontal: {axisRange({ low: q.xLow, high: q.xHigh })}. Vertical: {axisRange({ low: q.yLow, high: q.yHigh })}. Size and colour show each option’s score.
+            Horizontal: {axisRange({ low: q.xLow, high: q.xHigh })}. Vertical: {axisRange({ low: q.yLow, high: q.yHigh })}. Size and colour
+            show each option’s score.
           </p>
           <div className="report-quadrant">
             <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>

@@ -7,7 +7,6 @@ import { STORAGE_KEY } from '../store/store';
 // first: findBy then waits for the page, never for a first import on a busy machine.
 beforeAll(() => Promise.all([import('../features/record/open-snapshot'), import('../features/record/download-snapshot')]));
 
-
 const savedList = () => screen.getByRole('list', { name: 'Saved snapshots' });
 const savedNames = () =>
   within(savedList())

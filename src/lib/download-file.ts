@@ -38,5 +38,11 @@ export function dataUrlToBlob(dataUrl: string): Blob {
 
 /** A file name from a title: "Backend for orders" → "backend-for-orders". */
 export function fileSlug(title: string, fallback = 'decision'): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || fallback;
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || fallback
+  );
 }

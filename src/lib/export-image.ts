@@ -61,7 +61,10 @@ export function frameForContent(
 }
 
 /** Style for the clone of a React Flow viewport so that the transform `fit` fills a frame of `size`. */
-export function viewportStyle(fit: { x: number; y: number; zoom: number }, size: { width: number; height: number }): Partial<CSSStyleDeclaration> {
+export function viewportStyle(
+  fit: { x: number; y: number; zoom: number },
+  size: { width: number; height: number },
+): Partial<CSSStyleDeclaration> {
   return {
     width: `${size.width}px`,
     height: `${size.height}px`,
@@ -78,9 +81,26 @@ export function themeBackground(): string {
 
 /** SVG paint and text properties that our stylesheets (and React Flow's) set through classes. */
 const SVG_PROPERTIES = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'paint-order', 'opacity', 'visibility', 'color',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'opacity',
+  'visibility',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
 ];
 
 /**

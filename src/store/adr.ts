@@ -8,5 +8,18 @@ export function selectAdrFacts(s: AppState): AdrFacts {
   const { dataset, sliders, decision, ranking, sensitivity, explanation } = selectDecisionView(s);
   const { graph, current, target, result } = selectMigrationPlan(s, 'steps');
   const { record, context, overrides, positions, axes } = s;
-  return { dataset, record, context, overrides, positions, axes, sliders, decision, ranking, sensitivity, explanation, migration: { graph, current, target, result } };
+  return {
+    dataset,
+    record,
+    context,
+    overrides,
+    positions,
+    axes,
+    sliders,
+    decision,
+    ranking,
+    sensitivity,
+    explanation,
+    migration: { graph, current, target, result },
+  };
 }

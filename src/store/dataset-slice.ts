@@ -43,8 +43,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       },
     })),
   rejectDataset: (fileName, problems) => set({ datasetNotice: { kind: 'failed', fileName, problems } }),
-  useBuiltinDataset: () =>
-    set((s) => (s.custom ? { custom: null, datasetNotice: { kind: 'builtin', previous: s.custom } } : s)),
+  useBuiltinDataset: () => set((s) => (s.custom ? { custom: null, datasetNotice: { kind: 'builtin', previous: s.custom } } : s)),
   undoDatasetChange: () =>
     set((s) => {
       const n = s.datasetNotice;

@@ -47,10 +47,9 @@ export function selectDecisionView(s: AppState): DecisionView {
     // The fit matrix depends on the dataset, context and overrides, not on the sliders: reused for a weight change.
     const fitInputs = [dataset, s.context, s.overrides];
     const lastFits = lastValue<Decision>(s.memo, 'fits');
-    const decision =
-      lastFits?.inputs.every((x, i) => x === fitInputs[i])
-        ? withSliders(lastFits.value, dataset, sliders)
-        : buildDecision(dataset, sliders, s.context, s.overrides);
+    const decision = lastFits?.inputs.every((x, i) => x === fitInputs[i])
+      ? withSliders(lastFits.value, dataset, sliders)
+      : buildDecision(dataset, sliders, s.context, s.overrides);
     s.memo.last.set('fits', { inputs: fitInputs, value: decision });
     const ranking = rank(decision.matrix, decision.weights);
     const names = new Map(decision.criteria.map((c) => [c.id, c.name]));

@@ -20,11 +20,8 @@ const clampWeight = (w: number) => Math.min(10, Math.max(0, Number.isFinite(w) ?
 
 export const createDecisionSlice: Slice<DecisionSlice> = (ctx) => (set, get) => ({
   setWeight: (criterion, weight) =>
-    ctx.track(`weight:${criterion}`, () =>
-      set((s) => ({ weights: { ...s.weights, [criterion]: clampWeight(weight) } })),
-    ),
-  setWeights: (weights) =>
-    set({ weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, clampWeight(w)])) }),
+    ctx.track(`weight:${criterion}`, () => set((s) => ({ weights: { ...s.weights, [criterion]: clampWeight(weight) } }))),
+  setWeights: (weights) => set({ weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, clampWeight(w)])) }),
   resetWeights: () => {
     if (Object.keys(get().weights).length === 0) return;
     set({ weights: {}, toast: { message: 'Weights reset to the dataset’s defaults.', undo: true } });

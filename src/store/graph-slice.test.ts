@@ -8,7 +8,6 @@ beforeEach(() => {
 });
 afterEach(() => store.dispose());
 
-
 const graph = () => selectGraph(store.getState());
 const undo = () => store.getState().undo();
 const redo = () => store.getState().redo();
@@ -16,7 +15,12 @@ const redo = () => store.getState().redo();
 describe('graph edits', () => {
   it('starts from the dataset’s migrations', () => {
     expect(graph().edges.map((e) => e.label)).toEqual([
-      'Encapsulate Modules', 'Strangler Fig', 'Event-Driven', 'Service Extraction', 'Lambda Sidecar', null,
+      'Encapsulate Modules',
+      'Strangler Fig',
+      'Event-Driven',
+      'Service Extraction',
+      'Lambda Sidecar',
+      null,
     ]);
   });
 

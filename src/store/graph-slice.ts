@@ -56,9 +56,7 @@ export const createGraphSlice: Slice<GraphSlice> = (ctx) => (set, get) => {
     removeElements: (nodeIds, edgeIds) => changeGraph((g) => edit.removeElements(g, nodeIds, edgeIds)),
     // Dragging a node reports many moves: one undo step per node and drag.
     moveNodes: (positions) =>
-      ctx.track(`move:${Object.keys(positions).sort().join(',')}`, () =>
-        changeGraph((g) => edit.moveNodes(g, positions)),
-      ),
+      ctx.track(`move:${Object.keys(positions).sort().join(',')}`, () => changeGraph((g) => edit.moveNodes(g, positions))),
     relayout: () => changeGraph(edit.relayout),
     resetGraph: () =>
       set((s) => {

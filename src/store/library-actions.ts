@@ -2,14 +2,7 @@
  * Named snapshots: save the decision in use under a name, open, rename, duplicate and delete.
  * The list itself is plain data (domain/snapshot/library); this is where it meets the store.
  */
-import {
-  addEntry,
-  duplicateEntry,
-  removeEntry,
-  renameEntry,
-  restoreEntry,
-  type LibraryEntry,
-} from '../domain/snapshot/library';
+import { addEntry, duplicateEntry, removeEntry, renameEntry, restoreEntry, type LibraryEntry } from '../domain/snapshot/library';
 import { captureSnapshot, openSnapshot } from './snapshot-io';
 import type { AppStore } from './store';
 

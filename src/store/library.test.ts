@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { duplicateInLibrary, openFromLibrary, removeFromLibrary, renameInLibrary, restoreToLibrary, saveToLibrary } from './library-actions';
+import {
+  duplicateInLibrary,
+  openFromLibrary,
+  removeFromLibrary,
+  renameInLibrary,
+  restoreToLibrary,
+  saveToLibrary,
+} from './library-actions';
 import { openSnapshot, undoOpenSnapshot } from './snapshot-io';
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import { type AppStore, DATASET_KEY, LIBRARY_KEY, STORAGE_KEY, createAppStore } from './store';
@@ -23,7 +30,6 @@ afterEach(() => {
 
 const names = () => store.getState().library.entries.map((e) => e.name);
 const tick = () => new Promise((r) => setTimeout(r, 0));
-
 
 describe('named snapshots in the store', () => {
   it('saves the decision as it is, and opening it later brings it back (undoably)', async () => {
@@ -104,7 +110,10 @@ describe('opening the app', () => {
   });
 
   it('keeps the parts that read when another part is set aside', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: { weights: { scalability: 'lots' }, overrides: { soa: { scalability: 'Automatic' } } } }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { weights: { scalability: 'lots' }, overrides: { soa: { scalability: 'Automatic' } } } }),
+    );
     const fresh = freshStore();
     await fresh.ready;
     await tick();
@@ -117,7 +126,11 @@ describe('saved data that no longer reads', () => {
   it('is set aside, not dropped: the rest is restored and the person is told what could not be read', async () => {
     const raw = JSON.stringify({
       version: 1,
-      state: { weights: { scalability: 'lots' }, context: { teamSize: 30, languages: ['go'], answers: {} }, positions: { soa: { x: 7, y: 0 } } },
+      state: {
+        weights: { scalability: 'lots' },
+        context: { teamSize: 30, languages: ['go'], answers: {} },
+        positions: { soa: { x: 7, y: 0 } },
+      },
     });
     localStorage.setItem(STORAGE_KEY, raw);
     const fresh = freshStore();
@@ -126,7 +139,12 @@ describe('saved data that no longer reads', () => {
     const s = fresh.getState();
     expect(s.context.teamSize).toBe(30);
     expect(s.weights).toEqual({});
-    expect(s.storageProblems.unreadable).toMatchObject({ kind: 'unreadable', parts: ['weights', 'quadrant positions'], raw, backupKey: `${STORAGE_KEY}:unreadable` });
+    expect(s.storageProblems.unreadable).toMatchObject({
+      kind: 'unreadable',
+      parts: ['weights', 'quadrant positions'],
+      raw,
+      backupKey: `${STORAGE_KEY}:unreadable`,
+    });
     expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
   });
 
@@ -137,7 +155,10 @@ describe('saved data that no longer reads', () => {
     await fresh.ready;
     await tick();
     const problem = fresh.getState().storageProblems.unreadable;
-    expect(problem?.kind === 'unreadable' && [...problem.parts].sort()).toEqual(['saved snapshots (not valid JSON)', 'the saved decision (not valid JSON)']);
+    expect(problem?.kind === 'unreadable' && [...problem.parts].sort()).toEqual([
+      'saved snapshots (not valid JSON)',
+      'the saved decision (not valid JSON)',
+    ]);
     expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable`)).toBe('garbage');
   });
 });
@@ -185,7 +206,11 @@ describe('opening a snapshot and undoing it', () => {
     const kept = await saveToLibrary(store, 'Plain');
     // A snapshot made on dataset team-x, with that dataset's graph unedited.
     const teamX = { ...structuredClone(BUILTIN_DATASET), id: 'team-x', title: 'Team X' };
-    const snapshot = { ...kept.snapshot, dataset: { kind: 'embedded' as const, fileName: 'x.json', dataset: teamX }, migration: { graph: null, current: null, target: null } };
+    const snapshot = {
+      ...kept.snapshot,
+      dataset: { kind: 'embedded' as const, fileName: 'x.json', dataset: teamX },
+      migration: { graph: null, current: null, target: null },
+    };
     // Graph edits the team made earlier on team-x, kept under its id while the built-in dataset is in use.
     const otherEdits = { nodes: [{ id: 'x', label: 'X', patternId: null }], edges: [] };
     store.setState({ graphEdits: { 'team-x': otherEdits } });
@@ -215,7 +240,9 @@ describe('a save from another version of the app', () => {
     const fresh = freshStore();
     await fresh.ready;
     await tick();
-    expect(fresh.getState().storageProblems.unreadable).toMatchObject({ parts: ['the saved decision (saved by another version of the app: v2)'] });
+    expect(fresh.getState().storageProblems.unreadable).toMatchObject({
+      parts: ['the saved decision (saved by another version of the app: v2)'],
+    });
     expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
   });
 });
@@ -230,6 +257,10 @@ describe('two tabs', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: LIBRARY_KEY, newValue: JSON.stringify(theirs) }));
     await vi.waitFor(() => expect(names()).toEqual(['Theirs', 'Mine']));
     await saveToLibrary(store, 'Mine too');
-    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).entries.map((e: { name: string }) => e.name)).toEqual(['Mine too', 'Theirs', 'Mine']);
+    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).entries.map((e: { name: string }) => e.name)).toEqual([
+      'Mine too',
+      'Theirs',
+      'Mine',
+    ]);
   });
 });

@@ -13,7 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => store.dispose());
 
-
 const state = () => store.getState();
 const graph = () => selectGraph(state());
 const history = () => store.temporal.getState();
@@ -114,7 +113,13 @@ describe('a failed import', () => {
     const out = importMermaid(store, `${QUADRANT}\n    point Nanoservices: [0.5, 0.5]\n`);
     expect(out).toEqual({
       ok: false,
-      problems: [{ line: 8, message: '“Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)' }],
+      problems: [
+        {
+          line: 8,
+          message:
+            '“Nanoservices” names no option of the dataset (known: Monolith, Modular Monolith, SOA, Microservices, Serverless, Space-Based)',
+        },
+      ],
     });
     const bad = importMermaid(store, `${FLOWCHART}\n    a --> b & c`);
     expect(bad.ok).toBe(false);

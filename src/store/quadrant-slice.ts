@@ -14,8 +14,7 @@ export interface QuadrantSlice {
 export const createQuadrantSlice: Slice<QuadrantSlice> = (ctx) => (set, get) => ({
   selectedOption: null,
   // A drag or a held arrow key moves one point many times: one undo step.
-  placeOption: (id, position) =>
-    ctx.track(`position:${id}`, () => set((s) => ({ positions: { ...s.positions, [id]: position } }))),
+  placeOption: (id, position) => ctx.track(`position:${id}`, () => set((s) => ({ positions: { ...s.positions, [id]: position } }))),
   resetPosition: (id) =>
     set((s) => {
       if (!Object.hasOwn(s.positions, id)) return s;

@@ -9,7 +9,5 @@ export interface RecordSlice {
 export const createRecordSlice: Slice<RecordSlice> = (ctx) => (set) => ({
   // Typing in a field is one undo step per field and burst (the field's own undo works inside it).
   updateRecord: (patch) =>
-    ctx.track(`record:${Object.keys(patch).sort().join(',')}`, () =>
-      set((s) => ({ record: { ...s.record, ...patch } })),
-    ),
+    ctx.track(`record:${Object.keys(patch).sort().join(',')}`, () => set((s) => ({ record: { ...s.record, ...patch } }))),
 });

@@ -23,7 +23,10 @@ function checkDataset(saved: unknown): SavedRead<LoadedDataset | null> {
   if (!loaded.success) return { value: null, unreadable: ['your dataset (not a saved dataset)'] };
   const check = validateDataset(loaded.data.dataset);
   if (check.ok) return { value: { fileName: loaded.data.fileName, dataset: check.value }, unreadable: [] };
-  const problems = check.problems.slice(0, 3).map((p) => formatProblem(p)).join('; ');
+  const problems = check.problems
+    .slice(0, 3)
+    .map((p) => formatProblem(p))
+    .join('; ');
   return { value: null, unreadable: [`your dataset (${loaded.data.fileName}): ${problems}`] };
 }
 
@@ -31,7 +34,9 @@ function checkDataset(saved: unknown): SavedRead<LoadedDataset | null> {
  * The autosaved working state (zustand's `{ state, version }`), keeping each part that still has the
  * right shape. Older saves held the loaded dataset here too; it is read and moves to its own key.
  */
-export function readSavedState(text: string): SavedRead<{ state: Partial<DecisionState> & { custom?: LoadedDataset }; version: number } | null> {
+export function readSavedState(
+  text: string,
+): SavedRead<{ state: Partial<DecisionState> & { custom?: LoadedDataset }; version: number } | null> {
   let json: unknown;
   try {
     json = JSON.parse(text);

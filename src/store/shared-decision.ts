@@ -13,7 +13,14 @@ import { DECISION_FIELDS, type DecisionKey } from '../domain/decision/decision-s
 import { DECISION_KEYS, pickDecision } from '../domain/decision/initial';
 import { validateDataset } from '../domain/model/parse-dataset';
 import { connectLocalChannel, type LocalChannel } from '../sync/local-channel';
-import { bindState, type KeyShape, type SharedStateAdapter, type StateBinding, type SyncProblem, type Validation } from '../sync/shared-doc';
+import {
+  bindState,
+  type KeyShape,
+  type SharedStateAdapter,
+  type StateBinding,
+  type SyncProblem,
+  type Validation,
+} from '../sync/shared-doc';
 import type { AppState, AppStore } from './store';
 
 /** The shared keys: the decision's, the dataset in use, and what the presenter shows. */

@@ -41,9 +41,7 @@ async function datasetOf(snapshot: Snapshot): Promise<{ custom: AppState['custom
   if (snapshot.dataset.id !== BUILTIN_DATASET.id) {
     return {
       custom: null,
-      warnings: [
-        `It was made with a built-in dataset “${snapshot.dataset.id}” this app does not have; the built-in dataset is used.`,
-      ],
+      warnings: [`It was made with a built-in dataset “${snapshot.dataset.id}” this app does not have; the built-in dataset is used.`],
     };
   }
   const hash = await datasetHash(BUILTIN_DATASET);
@@ -58,11 +56,7 @@ async function datasetOf(snapshot: Snapshot): Promise<{ custom: AppState['custom
  * Replaces the decision in use with the snapshot's, as one step of the history (one Undo).
  * `graphEdits`, when given, replaces every dataset's graph edits (undoing an opening).
  */
-export async function applySnapshot(
-  store: AppStore,
-  snapshot: Snapshot,
-  graphEdits?: AppState['graphEdits'],
-): Promise<ApplyOutcome> {
+export async function applySnapshot(store: AppStore, snapshot: Snapshot, graphEdits?: AppState['graphEdits']): Promise<ApplyOutcome> {
   const { custom, warnings } = await datasetOf(snapshot);
   store.setState((s) => {
     const decision = snapshotToDecision(snapshot, pickDecision(s), datasetKeyOf({ custom }));

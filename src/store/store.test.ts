@@ -11,7 +11,6 @@ afterEach(() => store.dispose());
 
 const custom: Dataset = { ...BUILTIN_DATASET, id: 'team-x', title: 'Team X patterns', patterns: BUILTIN_DATASET.patterns };
 
-
 describe('dataset slice', () => {
   it('uses the built-in dataset until another is loaded', () => {
     expect(selectDataset(store.getState())).toBe(BUILTIN_DATASET);

@@ -126,7 +126,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   /** Reads a saved key with one of saved-state.ts's readers, sets unreadable text aside, applies the rest. */
   let readSomething = false;
-  const loadKey = <T,>(
+  const loadKey = <T>(
     key: string,
     read: (m: SavedStateModule, text: string) => { value: T; unreadable: string[] },
     apply: (value: T) => void,
@@ -225,12 +225,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   const hydrated = new Promise<void>((resolve) => {
     if (made.persist.hasHydrated()) return resolve();
-    const stop = (made.persist as unknown as { onFinishHydration: (f: () => void) => () => void }).onFinishHydration(
-      () => {
-        stop();
-        resolve();
-      },
-    );
+    const stop = (made.persist as unknown as { onFinishHydration: (f: () => void) => () => void }).onFinishHydration(() => {
+      stop();
+      resolve();
+    });
   });
 
   /** The dataset last read from or written to DATASET_KEY, so reading it back does not write it again. */
@@ -327,4 +325,3 @@ export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
   const canRedo = useStore(store.temporal, (t) => t.futureStates.length > 0);
   return { canUndo, canRedo };
 }
-

@@ -95,7 +95,9 @@ export function connectLocalChannel(doc: Y.Doc, name: string, options: LocalChan
     post(frame(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep2(e, doc)));
     post(frame(MESSAGE_QUERY_AWARENESS, () => {}));
     if (awareness.getLocalState() !== null) {
-      post(frame(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]))));
+      post(
+        frame(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]))),
+      );
     }
   };
 

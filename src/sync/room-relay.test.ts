@@ -100,7 +100,12 @@ describe('a live room through the relay', { timeout: 90_000 }, () => {
     });
     for (const p of [facilitator, participant]) {
       await waitUntil(() => p.problems.length === 4, 'four problems are reported');
-      expect(p.problems.map((x) => x.path.join('/')).sort()).toEqual(['no-such-key', 'weights/go-fit', 'weights/no-such-criterion', 'weights/scalability']);
+      expect(p.problems.map((x) => x.path.join('/')).sort()).toEqual([
+        'no-such-key',
+        'weights/go-fit',
+        'weights/no-such-criterion',
+        'weights/scalability',
+      ]);
       expect(p.problems.every((x) => x.peer === hostile.clientID)).toBe(true);
       expect(p.store.state.weights).toEqual({ scalability: 5 });
     }

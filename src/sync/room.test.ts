@@ -33,7 +33,12 @@ describe('roomLink and parseRoomLink', () => {
   it('keeps the app path and query, replaces an existing fragment, and drops a trailing slash of the relay', () => {
     const link = roomLink('https://example.org/workbench/?lang=en#snapshot=abc', 'wss://relay.example.org/yjs/', id);
     const parsed = parseRoomLink(link);
-    expect(parsed).toEqual({ ok: true, roomId: id, relayUrl: 'wss://relay.example.org/yjs', appUrl: 'https://example.org/workbench/?lang=en' });
+    expect(parsed).toEqual({
+      ok: true,
+      roomId: id,
+      relayUrl: 'wss://relay.example.org/yjs',
+      appUrl: 'https://example.org/workbench/?lang=en',
+    });
   });
 
   it('is null for a link that names no room', () => {

@@ -128,7 +128,12 @@ export function joinRoom(doc: Y.Doc, options: RoomOptions): Room {
   const listeners = new Set<(s: RoomState) => void>();
   const set = (change: Partial<RoomState>) => {
     const next = { ...state, ...change };
-    if (next.status === state.status && next.synced === state.synced && next.everConnected === state.everConnected && next.failedAttempts === state.failedAttempts)
+    if (
+      next.status === state.status &&
+      next.synced === state.synced &&
+      next.everConnected === state.everConnected &&
+      next.failedAttempts === state.failedAttempts
+    )
       return;
     state = next;
     for (const listener of [...listeners]) listener(state);

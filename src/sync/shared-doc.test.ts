@@ -85,7 +85,10 @@ describe('bindState', () => {
   });
 
   it('without seed, a binding opened later takes the shared values and does not write its older ones', () => {
-    const { a, b, wire } = pair({ title: 'Newer title', weights: { scalability: 8 } }, { title: 'Older title', weights: { scalability: 1 } });
+    const { a, b, wire } = pair(
+      { title: 'Newer title', weights: { scalability: 8 } },
+      { title: 'Older title', weights: { scalability: 1 } },
+    );
     wire.deliver();
     expect(b.state.title).toBe('Newer title');
     expect(b.state.weights).toEqual({ scalability: 8 });
@@ -201,7 +204,12 @@ describe('bindState', () => {
 
   it('keeps ids named like Object.prototype members as ordinary keys', () => {
     const { a, b, wire } = pair({ weights: {} });
-    a.set({ weights: Object.fromEntries([['__proto__', 2], ['constructor', 3]]) });
+    a.set({
+      weights: Object.fromEntries([
+        ['__proto__', 2],
+        ['constructor', 3],
+      ]),
+    });
     wire.deliver();
     expect(Object.getPrototypeOf(b.state.weights)).toBe(Object.prototype);
     expect(Object.hasOwn(b.state.weights, '__proto__')).toBe(true);
@@ -243,7 +251,10 @@ describe('bindState', () => {
     a.set({ participants: { ...a.state.participants, p1: { name: 'Ana', weights: { scalability: 2 } } } });
     b.set({ participants: { ...b.state.participants, p2: { name: 'Ben', weights: { 'go-fit': 8 } } } });
     wire.deliver();
-    expect(a.state.participants).toEqual({ p1: { name: 'Ana', weights: { scalability: 2 } }, p2: { name: 'Ben', weights: { 'go-fit': 8 } } });
+    expect(a.state.participants).toEqual({
+      p1: { name: 'Ana', weights: { scalability: 2 } },
+      p2: { name: 'Ben', weights: { 'go-fit': 8 } },
+    });
     expect(b.state.participants).toEqual(a.state.participants);
   });
 

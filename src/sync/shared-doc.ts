@@ -139,7 +139,14 @@ export function bindState<S extends Record<string, unknown>>(
 
   // ---- local → document --------------------------------------------------------------------
 
-  function writeFields(map: Y.Map<unknown>, key: string, path: string[], next: Map<string, unknown>, before: Map<string, unknown> | null, exact: boolean) {
+  function writeFields(
+    map: Y.Map<unknown>,
+    key: string,
+    path: string[],
+    next: Map<string, unknown>,
+    before: Map<string, unknown> | null,
+    exact: boolean,
+  ) {
     for (const [sub, value] of next) {
       if (before?.has(sub) && jsonEqual(before.get(sub), value)) continue;
       if (!isJson(value)) {
@@ -306,7 +313,8 @@ export function bindState<S extends Record<string, unknown>>(
       }
       const plain = plainEntry(stateMap, key);
       const result = plain.ok ? safeValidate(key, plain.value) : plain;
-      if (!result.ok) report({ key, path: [key], peer: writerOf(stateMap, key), problem: plain.ok ? result.problem : `${key} ${result.problem}` });
+      if (!result.ok)
+        report({ key, path: [key], peer: writerOf(stateMap, key), problem: plain.ok ? result.problem : `${key} ${result.problem}` });
       else if (!jsonEqual(result.value, current[key])) patch[key] = result.value;
     }
 
@@ -323,12 +331,14 @@ export function bindState<S extends Record<string, unknown>>(
     }
 
     if (dirtyParticipants.size > 0 && participantsKey !== undefined) {
-      const changes = [...dirtyParticipants].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, fields]) => ({
-        sub: id,
-        present: participantsMap.has(id),
-        value: participantsMap.has(id) ? participantInput(id) : ({ ok: true, value: undefined } as Validation),
-        peer: participantWriter(id, fields),
-      }));
+      const changes = [...dirtyParticipants]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, fields]) => ({
+          sub: id,
+          present: participantsMap.has(id),
+          value: participantsMap.has(id) ? participantInput(id) : ({ ok: true, value: undefined } as Validation),
+          peer: participantWriter(id, fields),
+        }));
       const merged = mergeEntries(participantsKey, changes, current[participantsKey]);
       if (merged.changed && !jsonEqual(merged.value, current[participantsKey])) patch[participantsKey] = merged.value;
     }

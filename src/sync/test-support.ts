@@ -37,7 +37,8 @@ export function checkWeights(value: unknown, where = 'weights'): Validation<Weig
 export function checkParticipants(value: unknown): Validation<Record<string, Participant>> {
   if (!isObject(value)) return { ok: false, problem: 'participants: not an object' };
   for (const [id, p] of Object.entries(value)) {
-    if (!isObject(p) || typeof p.name !== 'string' || p.name.length > 80) return { ok: false, problem: `participants.${id}.name: a name is text` };
+    if (!isObject(p) || typeof p.name !== 'string' || p.name.length > 80)
+      return { ok: false, problem: `participants.${id}.name: a name is text` };
     const keys = Object.keys(p).filter((k) => k !== 'name' && k !== 'weights');
     if (keys.length > 0) return { ok: false, problem: `participants.${id}.${keys[0]}: unknown field` };
     const w = checkWeights(own(p, 'weights') ? p.weights : {}, `participants.${id}.weights`);
@@ -73,7 +74,10 @@ export function fakeStore(initial: Partial<FakeState> = {}): FakeStore {
       return () => listeners.delete(listener);
     },
     validate(key, value) {
-      if (key === 'title') return typeof value === 'string' && value.length <= 200 ? { ok: true, value } : { ok: false, problem: 'title: text of at most 200 characters' };
+      if (key === 'title')
+        return typeof value === 'string' && value.length <= 200
+          ? { ok: true, value }
+          : { ok: false, problem: 'title: text of at most 200 characters' };
       if (key === 'weights') return checkWeights(value);
       if (key === 'participants') return checkParticipants(value);
       return { ok: false, problem: `${key}: not a key of this store` };
@@ -112,7 +116,6 @@ export function waitUntil(condition: () => boolean, what: string, timeout = 15_0
 
 // ---- a relay started by a test -----------------------------------------------------------------
 
-
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A port nothing listens on right now (the OS picks it). */
@@ -143,7 +146,13 @@ const running = new Set<RelayProcess>();
  * `node scripts/relay.mjs --host 127.0.0.1 --port <port> …`, resolved once it printed `waitFor`
  * (the package's own "running at" line by default); rejected if it exits first or takes too long.
  */
-export function startRelay(options: { port: number; args?: string[]; env?: Record<string, string>; waitFor?: string | RegExp; timeout?: number }): Promise<RelayProcess> {
+export function startRelay(options: {
+  port: number;
+  args?: string[];
+  env?: Record<string, string>;
+  waitFor?: string | RegExp;
+  timeout?: number;
+}): Promise<RelayProcess> {
   const { port, args = [], env = {}, waitFor = /running at/, timeout = 20_000 } = options;
   const child = spawn(process.execPath, ['scripts/relay.mjs', '--host', '127.0.0.1', '--port', String(port), ...args], {
     cwd: ROOT,

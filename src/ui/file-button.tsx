@@ -11,7 +11,14 @@ interface FileButtonProps {
 }
 
 /** A button that opens the browser's file picker; the chosen file goes to `onFile`. */
-export function FileButton({ children, inputLabel, onFile, className = 'button', disabled, accept = '.json,application/json' }: FileButtonProps) {
+export function FileButton({
+  children,
+  inputLabel,
+  onFile,
+  className = 'button',
+  disabled,
+  accept = '.json,application/json',
+}: FileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

@@ -18,25 +18,28 @@ async function download(page: Page, group: string, format: 'PNG' | 'SVG'): Promi
 
 /** Share of the image's pixels that are dark ink (text, outlines, points), measured in the browser. */
 async function inkShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let dark = 0;
-    let opaque = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! === 255) opaque++;
-      if (data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
-    }
-    if (opaque !== data.length / 4) return -1; // transparent pixels: no solid background
-    return dark / (data.length / 4);
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return page.evaluate(
+    async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      let opaque = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! === 255) opaque++;
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
+      }
+      if (opaque !== data.length / 4) return -1; // transparent pixels: no solid background
+      return dark / (data.length / 4);
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 test.describe('quadrant image', () => {
@@ -71,7 +74,15 @@ test.describe('quadrant image', () => {
     const svg = bytes.toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toMatch(/width="960" height="540"/);
-    for (const text of ['Architecture Forces', 'High Autonomy', 'Stable Core', 'Internal Complexity → External Complexity', 'Monolith', 'Serverless', 'Modular Monolith']) {
+    for (const text of [
+      'Architecture Forces',
+      'High Autonomy',
+      'Stable Core',
+      'Internal Complexity → External Complexity',
+      'Monolith',
+      'Serverless',
+      'Modular Monolith',
+    ]) {
       expect(svg).toContain(text);
     }
     // Point labels keep their size and weight (set by class, so they must be written inline for the image).
@@ -104,13 +115,25 @@ test.describe('migration graph image', () => {
     // Zoom in so that part of the graph is off screen.
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     const canvas = (await page.locator('.react-flow').boundingBox())!;
-    const boxes = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-    const inView = (b: DOMRect) => b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height;
+    const boxes = await page
+      .locator('.react-flow__node')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    const inView = (b: DOMRect) =>
+      b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height;
     expect(boxes.filter((b) => !inView(b)).length).toBeGreaterThan(0);
 
     const { bytes } = await download(page, 'Export graph image', 'SVG');
     const svg = bytes.toString('utf8');
-    for (const text of ['Monolith', 'Modular Monolith', 'Microservices', 'Serverless', 'SOA', 'Encapsulate Modules', 'Strangler Fig', 'Lambda Sidecar']) {
+    for (const text of [
+      'Monolith',
+      'Modular Monolith',
+      'Microservices',
+      'Serverless',
+      'SOA',
+      'Encapsulate Modules',
+      'Strangler Fig',
+      'Lambda Sidecar',
+    ]) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain('Zoom In');

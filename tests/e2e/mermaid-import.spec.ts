@@ -38,7 +38,9 @@ test('a pasted quadrantChart moves the point on the forces chart', async ({ page
 test('a pasted flowchart adds a named migration, and Undo on the migration view removes it', async ({ page }) => {
   await paste(page, 'flowchart LR\n    SOA -->|Serverless Facade| Serverless\n    Monolith -->|Encapsulate Modules| ModularMonolith');
   const status = page.getByRole('status').filter({ hasText: 'Added' });
-  await expect(status).toContainText('Added 1 migration, 0 new nodes: SOA to Serverless: Serverless Facade. 1 migration already in the graph.');
+  await expect(status).toContainText(
+    'Added 1 migration, 0 new nodes: SOA to Serverless: Serverless Facade. 1 migration already in the graph.',
+  );
   await status.getByRole('link', { name: 'See the migration graph' }).click();
   const added = page.getByRole('group', { name: 'SOA to Serverless: Serverless Facade' });
   await expect(added).toHaveCount(1);
@@ -55,7 +57,10 @@ test('a pasted flowchart adds a named migration, and Undo on the migration view 
 });
 
 test('a bad paste shows the located problem and changes nothing', async ({ page }) => {
-  await paste(page, 'quadrantChart\n    point Monolith: [0.9, 0.9]\n    point Nanoservices: [0.5, 0.5]\n    point Serverless: [0.1, 0.1]\n    point SOA: [0.6 0.5]');
+  await paste(
+    page,
+    'quadrantChart\n    point Monolith: [0.9, 0.9]\n    point Nanoservices: [0.5, 0.5]\n    point Serverless: [0.1, 0.1]\n    point SOA: [0.6 0.5]',
+  );
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Nothing was imported: 2 problems in the pasted text.');
   await expect(alert.getByRole('list', { name: 'Mermaid problems' }).getByRole('listitem')).toHaveText([

@@ -105,7 +105,10 @@ async function checkSlide(page: Page, index: number, minFont: number, theme: str
   await expect(page).toHaveURL(new RegExp(`/present/${title.toLowerCase()}$`));
   await expect(page.getByRole('progressbar', { name: 'Slide' })).toHaveAttribute('aria-valuetext', `Slide ${index + 1} of 6: ${title}`);
   await expect(page.getByText(`${index + 1} / 6`, { exact: true })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Slides' }).getByRole('link', { name: `${index + 1} ${title}` })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Slides' }).getByRole('link', { name: `${index + 1} ${title}` })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   if (title === 'Forces') await expect(page.getByRole('img', { name: /^Monolith, x 0\.30, y 0\.20/ })).toBeVisible();
   const where = `${title} (${theme})`;
   const overflow = await scrollOverflow(page);
@@ -114,7 +117,12 @@ async function checkSlide(page: Page, index: number, minFont: number, theme: str
   const smallest = await smallestText(page);
   expect(smallest.count, `${where}: text was measured`).toBeGreaterThan(10);
   expect(smallest.size, `${where}: smallest text "${smallest.text}"`).toBeGreaterThanOrEqual(minFont);
-  test.info().annotations.push({ type: 'smallest text', description: `${where}: ${smallest.size.toFixed(1)} px ("${smallest.text.slice(0, 40)}"), ${smallest.count} text nodes` });
+  test
+    .info()
+    .annotations.push({
+      type: 'smallest text',
+      description: `${where}: ${smallest.size.toFixed(1)} px ("${smallest.text.slice(0, 40)}"), ${smallest.count} text nodes`,
+    });
   expect(await contrastViolations(page), `${where}: colour contrast`).toEqual([]);
   const chartText = await svgTextContrast(page);
   if (title === 'Forces') expect(chartText.length, `${where}: chart text was checked`).toBeGreaterThanOrEqual(10);

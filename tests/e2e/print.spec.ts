@@ -58,7 +58,10 @@ test('on paper: no navigation or buttons; the record, ranking and chart remain',
   await expect(page.getByText(RATIONALE)).toBeVisible();
   await expect(page.locator('.report-quadrant').getByRole('button', { name: /^Serverless, x / })).toBeVisible();
   // Black on white, even for someone whose system is dark.
-  const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+  const colours = await page.evaluate(() => [
+    getComputedStyle(document.body).backgroundColor,
+    getComputedStyle(document.querySelector('h1')!).color,
+  ]);
   expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();

@@ -93,7 +93,10 @@ test.describe('migration graph', () => {
     // The graph fills its canvas: its drawn extent takes most of one of the canvas's sides.
     const all = await page.locator('.react-flow__node').evaluateAll((els) => {
       const rs = els.map((e) => e.getBoundingClientRect());
-      return { w: Math.max(...rs.map((r) => r.right)) - Math.min(...rs.map((r) => r.left)), h: Math.max(...rs.map((r) => r.bottom)) - Math.min(...rs.map((r) => r.top)) };
+      return {
+        w: Math.max(...rs.map((r) => r.right)) - Math.min(...rs.map((r) => r.left)),
+        h: Math.max(...rs.map((r) => r.bottom)) - Math.min(...rs.map((r) => r.top)),
+      };
     });
     expect(Math.max(all.w / canvas.width, all.h / canvas.height)).toBeGreaterThan(0.8);
     await expect(page.getByRole('img', { name: 'Minimap of the migration graph' })).toHaveCount(0);
@@ -103,8 +106,7 @@ test.describe('migration graph', () => {
   test('a zoom stays: choosing where the team is does not refit the graph', async ({ page }) => {
     await page.goto('/migration');
     await expect(page.locator('.react-flow__node', { hasText: 'Monolith' }).first()).toBeVisible(LOADED);
-    const scale = () =>
-      page.locator('.react-flow__viewport').evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+    const scale = () => page.locator('.react-flow__viewport').evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
     const fitted = await scale();
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(scale).toBeGreaterThan(fitted * 1.1);
@@ -125,7 +127,11 @@ test.describe('header at 150 % zoom of 1280×720', () => {
     await expect(menu).toBeVisible(LOADED);
     const h = await box(header);
     // One row: every item of the header is on the same line, and the header is one item high.
-    const items = [page.getByRole('link', { name: 'Architecture Workbench, home' }), menu, page.getByRole('button', { name: 'Load dataset…' })];
+    const items = [
+      page.getByRole('link', { name: 'Architecture Workbench, home' }),
+      menu,
+      page.getByRole('button', { name: 'Load dataset…' }),
+    ];
     const centres = [];
     for (const item of items) {
       const b = await box(item);

@@ -11,7 +11,10 @@ async function ranking(page: Page): Promise<string[]> {
 async function makeDecision(page: Page) {
   await page.goto('/');
   await page.getByRole('slider', { name: 'Compliance/Security' }).fill('10');
-  await page.getByRole('group', { name: /Operational Maturity/ }).getByRole('radio', { name: 'No', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Operational Maturity/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
   await page.getByRole('combobox', { name: 'Serverless, Scalability' }).selectOption('Horizontal');
   await page.goto('/forces');
   const soa = page.getByRole('button', { name: /^SOA, x / });
@@ -56,8 +59,12 @@ test('a decision survives a reload, exports, and imports intact in a fresh brows
   const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await fresh.newPage();
   await other.goto('/record');
-  await other.getByLabel('Snapshot file').setInputFiles({ name: 'orders.workbench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened “Orders platform backend” from orders.workbench.json');
+  await other
+    .getByLabel('Snapshot file')
+    .setInputFiles({ name: 'orders.workbench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
+    'Opened “Orders platform backend” from orders.workbench.json',
+  );
   await expectDecision(other, expected);
 
   // Export again from the fresh browser: the same file.
@@ -86,7 +93,9 @@ test('a share link opens the same decision; undo returns to what was there', asy
   await other.goto('/');
   await other.getByRole('slider', { name: 'Compliance/Security' }).fill('3');
   await other.goto(url);
-  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened “Orders platform backend” from the shared link');
+  await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
+    'Opened “Orders platform backend” from the shared link',
+  );
   expect(new URL(other.url()).hash).toBe('');
   await other.getByRole('status').filter({ hasText: 'Opened' }).getByRole('button', { name: 'Undo' }).click();
   // Undo is done when its notice goes; only then is there a decision to reload.
@@ -161,7 +170,13 @@ test('saved work that no longer reads is set aside and named, not silently dropp
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('architecture-workbench', JSON.stringify({ version: 1, state: { weights: { scalability: 'lots' }, context: { teamSize: 40, languages: ['go'], answers: {} } } }));
+      localStorage.setItem(
+        'architecture-workbench',
+        JSON.stringify({
+          version: 1,
+          state: { weights: { scalability: 'lots' }, context: { teamSize: 40, languages: ['go'], answers: {} } },
+        }),
+      );
     }
   });
   await page.goto('/');

@@ -5,7 +5,9 @@ const undo = (page: Page) => page.keyboard.press('Control+z');
 const redo = (page: Page) => page.keyboard.press('Control+Shift+z');
 const ranked = (page: Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link');
 
-test('on the workbench, Ctrl+Z undoes a slider move, a reset of the weights and a rating override; Ctrl+Shift+Z redoes', async ({ page }) => {
+test('on the workbench, Ctrl+Z undoes a slider move, a reset of the weights and a rating override; Ctrl+Shift+Z redoes', async ({
+  page,
+}) => {
   await page.goto('/');
   const compliance = page.getByRole('slider', { name: 'Compliance/Security' });
   await expect(compliance).toHaveValue('5');

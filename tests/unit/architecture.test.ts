@@ -29,7 +29,9 @@ function importsOf(text: string): string[] {
 /** Where an import lands: `src/<layer>/…` for our modules, the package name otherwise. */
 function target(file: string, spec: string): string {
   if (!spec.startsWith('.')) return spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
-  return relative(root, resolve(dirname(file), spec)).split('\\').join('/');
+  return relative(root, resolve(dirname(file), spec))
+    .split('\\')
+    .join('/');
 }
 
 const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'zundo', '@xyflow/react', 'recharts', 'react-router', 'html-to-image'];
@@ -70,7 +72,11 @@ describe('architecture', () => {
   });
 
   it('has no barrel index files', () => {
-    expect(files(src).filter((f) => /\/index\.tsx?$/.test(f)).map((f) => relative(root, f))).toEqual([]);
+    expect(
+      files(src)
+        .filter((f) => /\/index\.tsx?$/.test(f))
+        .map((f) => relative(root, f)),
+    ).toEqual([]);
   });
 
   it('reads every form of import (so the check above can fail)', () => {
@@ -82,6 +88,8 @@ describe('architecture', () => {
       "const lazy = () => import('../app/layout');",
       'import {\n  d,\n  e,\n} from "@xyflow/react";',
     ].join('\n');
-    expect(importsOf(text).sort()).toEqual(['../app/layout', '../features/x/y', '../store/store', './theme.css', '@xyflow/react', 'react'].sort());
+    expect(importsOf(text).sort()).toEqual(
+      ['../app/layout', '../features/x/y', '../store/store', './theme.css', '@xyflow/react', 'react'].sort(),
+    );
   });
 });

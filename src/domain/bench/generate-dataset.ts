@@ -40,7 +40,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const round = (x: number) => Math.round(x * 1000) / 1000;
 
-  const categories = Array.from({ length: 4 }, (_, i) => ({ id: `family-${i + 1}`, name: `Family ${i + 1}`, source: src(`Family ${i + 1}`) }));
+  const categories = Array.from({ length: 4 }, (_, i) => ({
+    id: `family-${i + 1}`,
+    name: `Family ${i + 1}`,
+    source: src(`Family ${i + 1}`),
+  }));
   const patternIds = Array.from({ length: nPatterns }, (_, i) => `pattern-${i + 1}`);
   const patterns: Dataset['patterns'] = patternIds.map((id, i) => ({
     id,
@@ -92,7 +96,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
   );
 
   const nodeIds = Array.from({ length: nNodes }, (_, i) => `node-${i + 1}`);
-  const migrationNodes = nodeIds.map((id, i) => ({ id, label: `Node ${i + 1}`, patternId: i < nPatterns ? (patternIds[i] as string) : null }));
+  const migrationNodes = nodeIds.map((id, i) => ({
+    id,
+    label: `Node ${i + 1}`,
+    patternId: i < nPatterns ? (patternIds[i] as string) : null,
+  }));
   // A connected, mostly forward graph (like migrations): a chain through every node, then random
   // extra edges, no duplicates and no self-loops.
   const seen = new Set<string>();
@@ -162,7 +170,12 @@ export function generateDataset(options: GenerateOptions): Dataset {
           checklistNumber: 1,
           prompt: 'Is the team small?',
           answers: [
-            { id: 'yes', label: 'Yes', explanation: 'Criterion 1 counts double.', effects: [{ kind: 'scale-weight', criterionId: 'criterion-1', factor: 2 }] },
+            {
+              id: 'yes',
+              label: 'Yes',
+              explanation: 'Criterion 1 counts double.',
+              effects: [{ kind: 'scale-weight', criterionId: 'criterion-1', factor: 2 }],
+            },
             { id: 'no', label: 'No', explanation: 'No change.', effects: [] },
           ],
         },

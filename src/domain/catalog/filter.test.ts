@@ -41,9 +41,7 @@ describe('filterPatterns', () => {
   });
 
   it('combines text, category and language', () => {
-    expect(ids({ text: 'stream', categories: ['data'], language: 'go' })).toEqual(
-      expect.arrayContaining(['kappa-architecture']),
-    );
+    expect(ids({ text: 'stream', categories: ['data'], language: 'go' })).toEqual(expect.arrayContaining(['kappa-architecture']));
     expect(ids({ text: 'stream', categories: ['application'] })).toEqual([]);
   });
 });

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
-import { addEdge, addNode, applyGraphPlan, moveNodes, relayout, removeElements, renameNode, updateEdge, type GraphEditPlan, type NodeRef } from './edit';
+import {
+  addEdge,
+  addNode,
+  applyGraphPlan,
+  moveNodes,
+  relayout,
+  removeElements,
+  renameNode,
+  updateEdge,
+  type GraphEditPlan,
+  type NodeRef,
+} from './edit';
 import { graphFromDataset, type MigrationGraph } from './graph';
 
 const source = () => graphFromDataset(ds);
@@ -21,7 +32,15 @@ describe('each edit', () => {
   it('addEdge adds a migration with the defaults of a new one', () => {
     const added = addEdge(source(), 'soa', 'serverless');
     expect(added?.id).toBe('soa-to-serverless');
-    expect(added?.graph.edges.at(-1)).toEqual({ id: 'soa-to-serverless', from: 'soa', to: 'serverless', label: null, steps: [], effort: 1, origin: 'ours' });
+    expect(added?.graph.edges.at(-1)).toEqual({
+      id: 'soa-to-serverless',
+      from: 'soa',
+      to: 'serverless',
+      label: null,
+      steps: [],
+      effort: 1,
+      origin: 'ours',
+    });
   });
 
   it('addEdge refuses a self loop, a duplicate and a missing end, returning null', () => {
@@ -55,15 +74,27 @@ describe('each edit', () => {
   it('removeElements removes a node with every edge from or to it, and the edges named', () => {
     const g = removeElements(source(), ['modular-monolith'], ['soa-to-microservices']);
     expect(g.nodes.some((n) => n.id === 'modular-monolith')).toBe(false);
-    expect(g.edges.map((e) => e.id)).toEqual(source().edges.filter((e) => e.from !== 'modular-monolith' && e.to !== 'modular-monolith' && e.id !== 'soa-to-microservices').map((e) => e.id));
+    expect(g.edges.map((e) => e.id)).toEqual(
+      source()
+        .edges.filter((e) => e.from !== 'modular-monolith' && e.to !== 'modular-monolith' && e.id !== 'soa-to-microservices')
+        .map((e) => e.id),
+    );
     expect(g.edges.length).toBeLessThan(source().edges.length - 1);
   });
 
   it('updateEdge changes only what the patch names', () => {
     const g = updateEdge(source(), 'soa-to-microservices', { label: 'Carve out', steps: ['One', 'Two'], effort: 3 });
     const before = source().edges.find((e) => e.id === 'soa-to-microservices')!;
-    expect(g.edges.find((e) => e.id === 'soa-to-microservices')).toEqual({ ...before, label: 'Carve out', steps: ['One', 'Two'], effort: 3 });
-    expect(updateEdge(g, 'soa-to-microservices', { effort: 2 }).edges.find((e) => e.id === 'soa-to-microservices')).toMatchObject({ label: 'Carve out', effort: 2 });
+    expect(g.edges.find((e) => e.id === 'soa-to-microservices')).toEqual({
+      ...before,
+      label: 'Carve out',
+      steps: ['One', 'Two'],
+      effort: 3,
+    });
+    expect(updateEdge(g, 'soa-to-microservices', { effort: 2 }).edges.find((e) => e.id === 'soa-to-microservices')).toMatchObject({
+      label: 'Carve out',
+      effort: 2,
+    });
     expect(updateEdge(g, 'soa-to-microservices', { label: null }).edges.find((e) => e.id === 'soa-to-microservices')?.label).toBeNull();
   });
 
@@ -105,7 +136,16 @@ describe('an edit that changes nothing returns the same graph object', () => {
     ['move an unknown node', g, (x) => moveNodes(x, { nowhere: { x: 1, y: 2 } })],
     ['relayout without placements', unplaced, relayout],
     ['an empty plan', g, (x) => applyGraphPlan(x, { newNodes: [], addEdges: [], relabel: [] }).graph],
-    ['a plan of edges that are there already', g, (x) => applyGraphPlan(x, { newNodes: [], addEdges: [{ from: { kind: 'existing', id: edge.from }, to: { kind: 'existing', id: edge.to }, label: 'Q' }], relabel: [] }).graph],
+    [
+      'a plan of edges that are there already',
+      g,
+      (x) =>
+        applyGraphPlan(x, {
+          newNodes: [],
+          addEdges: [{ from: { kind: 'existing', id: edge.from }, to: { kind: 'existing', id: edge.to }, label: 'Q' }],
+          relabel: [],
+        }).graph,
+    ],
   ];
   it.each(cases)('%s', (_name, input, edit) => {
     expect(edit(input)).toBe(input);
@@ -137,8 +177,24 @@ describe('applyGraphPlan', () => {
       ['ops', 'platform-team'],
     ]);
     expect(graph.edges.slice(-2)).toEqual([
-      { id: 'microservices-to-cell-based-architecture', from: 'microservices', to: 'cell-based-architecture', label: 'Cell out', steps: [], effort: 1, origin: 'ours' },
-      { id: 'cell-based-architecture-to-platform-team', from: 'cell-based-architecture', to: 'platform-team', label: null, steps: [], effort: 1, origin: 'ours' },
+      {
+        id: 'microservices-to-cell-based-architecture',
+        from: 'microservices',
+        to: 'cell-based-architecture',
+        label: 'Cell out',
+        steps: [],
+        effort: 1,
+        origin: 'ours',
+      },
+      {
+        id: 'cell-based-architecture-to-platform-team',
+        from: 'cell-based-architecture',
+        to: 'platform-team',
+        label: null,
+        steps: [],
+        effort: 1,
+        origin: 'ours',
+      },
     ]);
     expect(graph.edges.find((e) => e.id === 'shared-database-to-database-per-service')?.label).toBe('Split the schema');
   });
@@ -160,7 +216,21 @@ describe('applyGraphPlan', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const label = fc.constantFrom('Monolith', 'monolith', 'Cell based', 'Cell-Based', 'a to b', 'A', 'B', 'a-to-b', 'a-to-b-2', '', '!!', 'item', 'Edge team 2');
+const label = fc.constantFrom(
+  'Monolith',
+  'monolith',
+  'Cell based',
+  'Cell-Based',
+  'a to b',
+  'A',
+  'B',
+  'a-to-b',
+  'a-to-b-2',
+  '',
+  '!!',
+  'item',
+  'Edge team 2',
+);
 
 /** Any graph: nodes with labels that collide once made into ids, and edges among them. */
 const graphs: fc.Arbitrary<MigrationGraph> = fc
@@ -190,8 +260,17 @@ const edits: fc.Arbitrary<Edit[]> = fc.array(
     fc.record({ kind: fc.constant('addNode' as const), label }),
     fc.record({ kind: fc.constant('addEdge' as const), from: fc.nat(), to: fc.nat() }),
     fc.record({ kind: fc.constant('rename' as const), node: fc.nat(), label }),
-    fc.record({ kind: fc.constant('remove' as const), nodes: fc.array(fc.nat(), { maxLength: 2 }), edges: fc.array(fc.nat(), { maxLength: 2 }) }),
-    fc.record({ kind: fc.constant('update' as const), edge: fc.nat(), label: fc.option(label, { nil: null }), effort: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({
+      kind: fc.constant('remove' as const),
+      nodes: fc.array(fc.nat(), { maxLength: 2 }),
+      edges: fc.array(fc.nat(), { maxLength: 2 }),
+    }),
+    fc.record({
+      kind: fc.constant('update' as const),
+      edge: fc.nat(),
+      label: fc.option(label, { nil: null }),
+      effort: fc.integer({ min: 1, max: 5 }),
+    }),
     fc.record({ kind: fc.constant('move' as const), node: fc.nat(), x: fc.integer(), y: fc.integer() }),
     fc.record({ kind: fc.constant('relayout' as const) }),
   ),
@@ -274,7 +353,10 @@ describe('properties', () => {
         fc.array(fc.tuple(fc.nat(), label), { maxLength: 3 }),
       )
       .map(([newLabels, edgePicks, relabelPicks]) => {
-        const refs: NodeRef[] = [...g.nodes.map((n) => ({ kind: 'existing' as const, id: n.id })), ...newLabels.map((_, i) => ({ kind: 'new' as const, key: `k${i}` }))];
+        const refs: NodeRef[] = [
+          ...g.nodes.map((n) => ({ kind: 'existing' as const, id: n.id })),
+          ...newLabels.map((_, i) => ({ kind: 'new' as const, key: `k${i}` })),
+        ];
         const key = (r: NodeRef) => (r.kind === 'existing' ? `e:${r.id}` : `n:${r.key}`);
         const taken = new Set(g.edges.map((e) => `e:${e.from}→e:${e.to}`));
         const addEdges: GraphEditPlan['addEdges'][number][] = [];
@@ -286,10 +368,14 @@ describe('properties', () => {
           addEdges.push({ from, to, label: l });
         }
         const unlabelled = g.edges.filter((e) => e.label === null);
-        const relabel = [...new Map(relabelPicks.flatMap(([i, l]) => {
-          const e = unlabelled[i % Math.max(1, unlabelled.length)];
-          return e ? [[e.id, { edgeId: e.id, label: l }] as const] : [];
-        })).values()];
+        const relabel = [
+          ...new Map(
+            relabelPicks.flatMap(([i, l]) => {
+              const e = unlabelled[i % Math.max(1, unlabelled.length)];
+              return e ? [[e.id, { edgeId: e.id, label: l }] as const] : [];
+            }),
+          ).values(),
+        ];
         const plan: GraphEditPlan = { newNodes: newLabels.map((l, i) => ({ key: `k${i}`, label: l, patternId: null })), addEdges, relabel };
         return { g, plan };
       }),
@@ -307,7 +393,13 @@ describe('properties', () => {
             .filter((e) => {
               const found = after.edges.filter((x) => x.from === id(e.from) && x.to === id(e.to));
               const [only] = found;
-              return !(found.length === 1 && only?.label === e.label && only.steps.length === 0 && only.effort === 1 && only.origin === 'ours');
+              return !(
+                found.length === 1 &&
+                only?.label === e.label &&
+                only.steps.length === 0 &&
+                only.effort === 1 &&
+                only.origin === 'ours'
+              );
             })
             .map((e) => `edge ${id(e.from)} → ${id(e.to)}`),
           ...plan.relabel.filter((r) => after.edges.find((x) => x.id === r.edgeId)?.label !== r.label).map((r) => `label of ${r.edgeId}`),
@@ -315,7 +407,9 @@ describe('properties', () => {
         expect(missing).toEqual([]);
         expect(after.nodes.slice(0, g.nodes.length)).toEqual(g.nodes);
         const relabelled = new Set(plan.relabel.map((r) => r.edgeId));
-        expect(after.edges.slice(0, g.edges.length).filter((e) => !relabelled.has(e.id))).toEqual(g.edges.filter((e) => !relabelled.has(e.id)));
+        expect(after.edges.slice(0, g.edges.length).filter((e) => !relabelled.has(e.id))).toEqual(
+          g.edges.filter((e) => !relabelled.has(e.id)),
+        );
         expect(after.edges).toHaveLength(g.edges.length + plan.addEdges.length);
       }),
       { numRuns: 200 },

@@ -49,7 +49,11 @@ export function edgeName(graph: MigrationGraph, edge: GraphEdge): string {
 
 /** A new id that no node or edge has yet, from a readable base. */
 export function freshId(graph: MigrationGraph, base: string): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
+  const slug =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'item';
   const taken = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
   if (!taken.has(slug)) return slug;
   let i = 2;

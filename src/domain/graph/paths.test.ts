@@ -3,7 +3,15 @@ import { BUILTIN_DATASET } from '../model/builtin-dataset';
 import { edgeName, freshId, graphFromDataset, type GraphEdge, type MigrationGraph } from './graph';
 import { findPaths } from './paths';
 
-const edge = (from: string, to: string, effort = 1): GraphEdge => ({ id: `${from}-${to}`, from, to, label: null, steps: [], effort, origin: 'ours' });
+const edge = (from: string, to: string, effort = 1): GraphEdge => ({
+  id: `${from}-${to}`,
+  from,
+  to,
+  label: null,
+  steps: [],
+  effort,
+  origin: 'ours',
+});
 const graph = (...edges: GraphEdge[]): MigrationGraph => {
   const ids = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
   return { nodes: ids.map((id) => ({ id, label: id.toUpperCase(), patternId: null })), edges };
@@ -26,7 +34,12 @@ describe('findPaths on the source graph', () => {
 
   it('says plainly there is no way back from Serverless to Monolith, and what would connect them', () => {
     const r = findPaths(g, 'serverless', 'monolith');
-    expect(r).toEqual({ kind: 'none', reachable: ['serverless'], canReach: ['monolith'], suggestion: { from: 'serverless', to: 'monolith' } });
+    expect(r).toEqual({
+      kind: 'none',
+      reachable: ['serverless'],
+      canReach: ['monolith'],
+      suggestion: { from: 'serverless', to: 'monolith' },
+    });
   });
 
   it('names edges the way people read them', () => {

@@ -49,9 +49,15 @@ describe('aggregateValues', () => {
 
   it('does not depend on the order of the marks (property)', () => {
     fc.assert(
-      fc.property(fc.array(mark, { minLength: 1, maxLength: 20 }).chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }))), method, ([xs, shuffled], m) => {
-        expect(aggregateValues(shuffled, m)).toBe(aggregateValues(xs, m));
-      }),
+      fc.property(
+        fc
+          .array(mark, { minLength: 1, maxLength: 20 })
+          .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }))),
+        method,
+        ([xs, shuffled], m) => {
+          expect(aggregateValues(shuffled, m)).toBe(aggregateValues(xs, m));
+        },
+      ),
     );
   });
 
@@ -65,7 +71,7 @@ describe('aggregateValues', () => {
     );
   });
 
-  it('median resists one outlier: it stays within the others\' range, and a shared mark stays exact (property)', () => {
+  it("median resists one outlier: it stays within the others' range, and a shared mark stays exact (property)", () => {
     fc.assert(
       fc.property(fc.array(mark, { minLength: 2, maxLength: 15 }), fc.constantFrom(0, 10), mark, (others, outlier, v) => {
         const med = aggregateValues([...others, outlier], 'median')!;
@@ -125,7 +131,9 @@ describe('aggregateGroup', () => {
     );
     const rowsAndOrder = fc
       .array(row, { minLength: 1, maxLength: 8 })
-      .chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray([...rows.keys()], { minLength: rows.length, maxLength: rows.length })));
+      .chain((rows) =>
+        fc.tuple(fc.constant(rows), fc.shuffledSubarray([...rows.keys()], { minLength: rows.length, maxLength: rows.length })),
+      );
     fc.assert(
       fc.property(rowsAndOrder, method, ([rows, order], m) => {
         const g = groupOf(rows, m);

@@ -51,15 +51,31 @@ describe('anonymizeGroup', () => {
   it('an anonymous export contains no participant name, whatever the names and ids (property)', () => {
     // Names carry a marker no id, criterion or option has, so a plain text search is exact.
     const name = fc.string({ minLength: 1, maxLength: 20 }).map((s) => `Nm§${s}`);
-    const id = fc.oneof(fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty'), fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/));
-    const person = fc.record({ id, name: fc.option(name), weight: fc.integer({ min: 0, max: 10 }), pick: fc.option(fc.constantFrom('monolith', 'soa')) });
+    const id = fc.oneof(
+      fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty'),
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+    );
+    const person = fc.record({
+      id,
+      name: fc.option(name),
+      weight: fc.integer({ min: 0, max: 10 }),
+      pick: fc.option(fc.constantFrom('monolith', 'soa')),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(person, { selector: (p) => p.id, maxLength: 8 }), fc.boolean(), (people, useNameAsId) => {
         const ps = people.map((p) => ({ id: useNameAsId && p.name ? `Nm-${p.id}` : p.id, name: p.name }));
         const group: Group = {
           ...emptyGroup(true),
           participants: ps,
-          inputs: keyed(ps.map((p, i) => [p.id, { weights: keyed([['scalability', people[i]!.weight]]), pick: people[i]!.pick, updatedAt: '2026-12-02T04:00:00.000Z' }] as const)),
+          inputs: keyed(
+            ps.map(
+              (p, i) =>
+                [
+                  p.id,
+                  { weights: keyed([['scalability', people[i]!.weight]]), pick: people[i]!.pick, updatedAt: '2026-12-02T04:00:00.000Z' },
+                ] as const,
+            ),
+          ),
         };
         const text = JSON.stringify(exportGroup(group));
         for (const p of ps) {

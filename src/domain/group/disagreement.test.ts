@@ -31,8 +31,28 @@ describe('criterionSpreads and discussThese', () => {
 
   it('gives lowest, highest and every mark per marked criterion', () => {
     expect(criterionSpreads(g, ['a', 'b', 'c', 'd', 'e'])).toEqual([
-      { criterion: 'a', lowest: 1, highest: 9, spread: 8, marks: [{ participant: 'p0', value: 1 }, { participant: 'p1', value: 9 }, { participant: 'p2', value: 4 }] },
-      { criterion: 'b', lowest: 5, highest: 6, spread: 1, marks: [{ participant: 'p0', value: 5 }, { participant: 'p1', value: 6 }, { participant: 'p2', value: 5 }] },
+      {
+        criterion: 'a',
+        lowest: 1,
+        highest: 9,
+        spread: 8,
+        marks: [
+          { participant: 'p0', value: 1 },
+          { participant: 'p1', value: 9 },
+          { participant: 'p2', value: 4 },
+        ],
+      },
+      {
+        criterion: 'b',
+        lowest: 5,
+        highest: 6,
+        spread: 1,
+        marks: [
+          { participant: 'p0', value: 5 },
+          { participant: 'p1', value: 6 },
+          { participant: 'p2', value: 5 },
+        ],
+      },
       { criterion: 'c', lowest: 2, highest: 2, spread: 0, marks: [{ participant: 'p0', value: 2 }] },
       { criterion: 'd', lowest: 7, highest: 7, spread: 0, marks: [{ participant: 'p2', value: 7 }] },
     ]);
@@ -56,7 +76,10 @@ describe('criterionSpreads and discussThese', () => {
           for (const m of s.marks) expect(m.value >= s.lowest && m.value <= s.highest).toBe(true);
           expect(listed.includes(s)).toBe(s.marks.length >= 2 && s.spread >= threshold);
           for (const method of AGGREGATION_METHODS) {
-            const v = aggregateValues(s.marks.map((m) => m.value), method)!;
+            const v = aggregateValues(
+              s.marks.map((m) => m.value),
+              method,
+            )!;
             expect(v >= s.lowest && v <= s.highest).toBe(true);
           }
         }
@@ -93,11 +116,7 @@ describe('consensus', () => {
   it("finds each participant's own leader with the scoring functions, against the team's", () => {
     // At the default weights Serverless leads; putting all weight on operational overhead, Monolith does.
     const g = groupOf(
-      [
-        { ...DEFAULTS },
-        { 'operational-overhead': 10, scalability: 0 },
-        { scalability: 10, 'deployment-frequency': 10 },
-      ],
+      [{ ...DEFAULTS }, { 'operational-overhead': 10, scalability: 0 }, { scalability: 10, 'deployment-frequency': 10 }],
       ['serverless', 'monolith', null],
     );
     const c = consensus({ ds, decision, group: g, teamSliders: { ...DEFAULTS } });
@@ -130,7 +149,11 @@ describe('consensus', () => {
       factors: { a: 1, b: 1 },
       notes: [],
     };
-    const g = groupOf([{ a: 4, b: 4 }, { a: 7, b: 1 }, { a: 0, b: 0 }]);
+    const g = groupOf([
+      { a: 4, b: 4 },
+      { a: 7, b: 1 },
+      { a: 0, b: 0 },
+    ]);
     const c = consensus({ ds, decision: tiny, group: g, teamSliders: { a: 2, b: 2 } });
     expect(c.teamLeaders).toEqual(['X', 'Y']);
     expect(c.participants.map((p) => [p.leaders, p.agrees])).toEqual([

@@ -120,7 +120,9 @@ export function leadersAt(matrix: FitMatrix, weights: Weights): string[] {
       options.push(option);
     }
   }
-  const order = scores.map((_, i) => i).sort((a, b) => (Math.abs(scores[b]! - scores[a]!) <= TIE_EPSILON ? a - b : scores[b]! - scores[a]!));
+  const order = scores
+    .map((_, i) => i)
+    .sort((a, b) => (Math.abs(scores[b]! - scores[a]!) <= TIE_EPSILON ? a - b : scores[b]! - scores[a]!));
   const out: string[] = [];
   for (let k = 0; k < order.length; k++) {
     if (k > 0 && Math.abs(scores[order[k - 1]!]! - scores[order[k]!]!) > TIE_EPSILON) break;

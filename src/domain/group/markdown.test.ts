@@ -37,7 +37,16 @@ const room: Group = {
   inputs: keyed([
     ['a', { weights: keyed([...Object.entries(DEFAULTS), ['scalability', 9]]), pick: 'serverless' }],
     ['b', { weights: keyed([...Object.entries(DEFAULTS), ['scalability', 5]]), pick: 'serverless' }],
-    ['c', { weights: keyed([['operational-overhead', 10], ['scalability', 0]]), pick: 'monolith' }],
+    [
+      'c',
+      {
+        weights: keyed([
+          ['operational-overhead', 10],
+          ['scalability', 0],
+        ]),
+        pick: 'monolith',
+      },
+    ],
   ]),
   overrides: keyed([['go-fit', 2]]),
 };
@@ -68,8 +77,18 @@ describe('groupRecordLines', () => {
   });
 
   it('escapes a criterion name in a table cell', () => {
-    const group: Group = { ...emptyGroup(), participants: [{ id: 'a', name: 'A' }], inputs: keyed([['a', { weights: keyed([['x', 3]]), pick: null }]]) };
-    const lines = groupRecordLines({ group, aggregate: aggregateGroup(group, ['x']), spreads: [], criterionName: () => 'Cost | risk', optionName: (o) => o });
+    const group: Group = {
+      ...emptyGroup(),
+      participants: [{ id: 'a', name: 'A' }],
+      inputs: keyed([['a', { weights: keyed([['x', 3]]), pick: null }]]),
+    };
+    const lines = groupRecordLines({
+      group,
+      aggregate: aggregateGroup(group, ['x']),
+      spreads: [],
+      criterionName: () => 'Cost | risk',
+      optionName: (o) => o,
+    });
     expect(lines).toContain('| Cost \\| risk | 3 | 3 | – | – | 1 |');
   });
 
@@ -85,7 +104,9 @@ describe('groupRecordLines', () => {
   it('counts instead of naming in an anonymous room', () => {
     const lines = record({ ...room, anonymous: true });
     expect(lines[2]).toBe('* Participants: 4 participants, anonymous; 3 entered weights.');
-    expect(lines.at(-2)).toBe("* Consensus: 1 of 3 participants would lead with another option than the team's (Serverless) at their own weights.");
+    expect(lines.at(-2)).toBe(
+      "* Consensus: 1 of 3 participants would lead with another option than the team's (Serverless) at their own weights.",
+    );
   });
 
   it('names no participant in an anonymous room (property)', () => {
@@ -95,7 +116,21 @@ describe('groupRecordLines', () => {
         const group: Group = {
           ...emptyGroup(true),
           participants: people.map(([n], i) => ({ id: `id${i}`, name: n })),
-          inputs: keyed(people.map(([, w], i) => [`id${i}`, { weights: keyed([['scalability', w], ['go-fit', 10 - w]]), pick: 'soa' }] as const)),
+          inputs: keyed(
+            people.map(
+              ([, w], i) =>
+                [
+                  `id${i}`,
+                  {
+                    weights: keyed([
+                      ['scalability', w],
+                      ['go-fit', 10 - w],
+                    ]),
+                    pick: 'soa',
+                  },
+                ] as const,
+            ),
+          ),
         };
         expect(record(group).join('\n')).not.toContain('Nm');
       }),

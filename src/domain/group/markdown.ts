@@ -75,9 +75,15 @@ export function groupRecordLines(input: GroupRecordInput): string[] {
   out.push(`* Team weights: ${METHOD_DESCRIPTIONS[aggregate.method]}.`);
   const overridden = aggregate.criteria.filter((c) => c.overridden);
   if (overridden.length) {
-    out.push(`* Set by the facilitator in place of the room's ${METHOD_LABELS[aggregate.method]}: ${list(overridden.map((c) => criterionName(c.criterion)))}.`);
+    out.push(
+      `* Set by the facilitator in place of the room's ${METHOD_LABELS[aggregate.method]}: ${list(overridden.map((c) => criterionName(c.criterion)))}.`,
+    );
   }
-  out.push('', `| Criterion | Team weight | Room's ${METHOD_LABELS[aggregate.method]} | Lowest | Highest | Marks |`, '| --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '',
+    `| Criterion | Team weight | Room's ${METHOD_LABELS[aggregate.method]} | Lowest | Highest | Marks |`,
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   const byCriterion = new Map(spreads.map((s) => [s.criterion, s]));
   for (const c of aggregate.criteria) {
     const s = byCriterion.get(c.criterion);

@@ -78,7 +78,10 @@ describe('group edits', () => {
 
 describe('GroupSchema', () => {
   const valid = {
-    participants: [{ id: 'toString', name: 'Ana' }, { id: 'p2', name: null }],
+    participants: [
+      { id: 'toString', name: 'Ana' },
+      { id: 'p2', name: null },
+    ],
     inputs: { toString: { weights: { constructor: 3 }, pick: 'monolith', updatedAt: '2026-12-02T04:00:00.000Z' } },
     method: 'median',
     overrides: { scalability: 4 },
@@ -109,7 +112,9 @@ describe('GroupSchema', () => {
     const paths = r.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['participants', 'inputs.toString.weights.a', 'method', 'overrides.__proto__']));
     const ghost = GroupSchema.safeParse({ ...valid, inputs: { ...valid.inputs, ghost: { weights: {}, pick: null } } });
-    expect(ghost.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['inputs.ghost', 'entry of "ghost", who is not a participant']]);
+    expect(ghost.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['inputs.ghost', 'entry of "ghost", who is not a participant'],
+    ]);
   });
 
   it('round-trips through JSON (a snapshot) for any valid group', () => {
@@ -118,7 +123,8 @@ describe('GroupSchema', () => {
     fc.assert(
       fc.property(fc.uniqueArray(id, { maxLength: 5 }), weights, (ids, w) => {
         let g = emptyGroup();
-        for (const i of ids) g = setInput(addParticipant(g, { id: i, name: `N ${i}` }), i, { weights: keyed(Object.entries(w)), pick: null });
+        for (const i of ids)
+          g = setInput(addParticipant(g, { id: i, name: `N ${i}` }), i, { weights: keyed(Object.entries(w)), pick: null });
         const back = GroupSchema.parse(JSON.parse(JSON.stringify(g)));
         expect(JSON.stringify(back)).toBe(JSON.stringify(g));
       }),

@@ -50,12 +50,15 @@ export const RESERVED_KEY = '__proto__';
  */
 const keyedRecord = <T extends z.ZodType>(value: T) =>
   z
-    .preprocess((v, ctx) => {
-      if (v !== null && typeof v === 'object' && Object.hasOwn(v, RESERVED_KEY)) {
-        ctx.addIssue({ code: 'custom', message: `"${RESERVED_KEY}" cannot be used as a key`, path: [RESERVED_KEY] });
-      }
-      return v;
-    }, z.record(z.string().min(1), value))
+    .preprocess(
+      (v, ctx) => {
+        if (v !== null && typeof v === 'object' && Object.hasOwn(v, RESERVED_KEY)) {
+          ctx.addIssue({ code: 'custom', message: `"${RESERVED_KEY}" cannot be used as a key`, path: [RESERVED_KEY] });
+        }
+        return v;
+      },
+      z.record(z.string().min(1), value),
+    )
     .transform((r) => toKeyed(r as Record<string, z.infer<T>>));
 
 export const ParticipantSchema = z

@@ -8,7 +8,9 @@ const OPTIONS = ['monolith', 'microservices'];
 
 describe('readParticipantInput', () => {
   it('keeps valid weights and the pick', () => {
-    const r = readParticipantInput({ weights: { scalability: 7, 'go-fit': 0, constructor: 10 }, pick: 'monolith' }, CRITERIA, { options: OPTIONS });
+    const r = readParticipantInput({ weights: { scalability: 7, 'go-fit': 0, constructor: 10 }, pick: 'monolith' }, CRITERIA, {
+      options: OPTIONS,
+    });
     expect(r.problems).toEqual([]);
     expect({ ...r.value.weights }).toEqual({ scalability: 7, 'go-fit': 0, constructor: 10 });
     expect(r.value.pick).toBe('monolith');
@@ -55,7 +57,12 @@ describe('readParticipantInput', () => {
   });
 
   it('survives a getter that throws', () => {
-    const raw = { pick: null, get weights(): never { throw new Error('hostile'); } };
+    const raw = {
+      pick: null,
+      get weights(): never {
+        throw new Error('hostile');
+      },
+    };
     const r = readParticipantInput(raw, CRITERIA);
     expect(r.value.pick).toBeNull();
     expect(r.problems.map((p) => p.message)).toEqual(['could not be read; ignored']);
@@ -82,8 +89,18 @@ describe('readGroup', () => {
   it('keeps the valid parts of a peer-written group and names the rest', () => {
     const raw = JSON.parse(
       JSON.stringify({
-        participants: [{ id: 'a', name: ' Ana ' }, { id: 'a', name: 'dup' }, { id: 'bad id!', name: 'x' }, 'nobody', { id: 'constructor', name: 4 }],
-        inputs: { a: { weights: { scalability: 5, 'go-fit': 'abc' }, pick: null }, constructor: { weights: { 'go-fit': 2 }, pick: null }, ghost: { weights: {} } },
+        participants: [
+          { id: 'a', name: ' Ana ' },
+          { id: 'a', name: 'dup' },
+          { id: 'bad id!', name: 'x' },
+          'nobody',
+          { id: 'constructor', name: 4 },
+        ],
+        inputs: {
+          a: { weights: { scalability: 5, 'go-fit': 'abc' }, pick: null },
+          constructor: { weights: { 'go-fit': 2 }, pick: null },
+          ghost: { weights: {} },
+        },
         method: 'vote',
         overrides: { scalability: 1e9, 'go-fit': 3 },
         anonymous: 'yes',
@@ -118,7 +135,9 @@ describe('readGroup', () => {
   });
 
   it('refuses "__proto__" as a participant id and as an entry key, naming both', () => {
-    const raw = JSON.parse('{"participants":[{"id":"__proto__","name":"X"},{"id":"ok","name":null}],"inputs":{"__proto__":{"weights":{"scalability":1}}}}');
+    const raw = JSON.parse(
+      '{"participants":[{"id":"__proto__","name":"X"},{"id":"ok","name":null}],"inputs":{"__proto__":{"weights":{"scalability":1}}}}',
+    );
     const r = readGroup(raw, CRITERIA);
     expect(r.value.participants).toEqual([{ id: 'ok', name: null }]);
     expect(Object.keys(r.value.inputs)).toEqual([]);

@@ -61,7 +61,10 @@ export function weightError(v: unknown): string | null {
 class Problems {
   readonly list: GroupProblem[] = [];
   private dropped = 0;
-  constructor(private readonly participant: string | null, private readonly base: (string | number)[]) {}
+  constructor(
+    private readonly participant: string | null,
+    private readonly base: (string | number)[],
+  ) {}
   add(path: (string | number)[], message: string) {
     if (this.list.length < MAX_PROBLEMS_PER_PARTICIPANT) {
       this.list.push({ participant: this.participant, path: formatPath([...this.base, ...path]), message });
@@ -69,7 +72,11 @@ class Problems {
   }
   done(): GroupProblem[] {
     if (this.dropped > 0) {
-      this.list.push({ participant: this.participant, path: formatPath(this.base), message: `and ${this.dropped} more problems, not listed` });
+      this.list.push({
+        participant: this.participant,
+        path: formatPath(this.base),
+        message: `and ${this.dropped} more problems, not listed`,
+      });
       this.dropped = 0;
     }
     return this.list;
@@ -118,7 +125,8 @@ export function readParticipantInput(
     value.weights = readWeights(raw.weights, new Set(criteria), problems, ['weights']);
     const pick = raw.pick;
     if (typeof pick === 'string' && pick.length > 0 && (options === undefined || options.includes(pick))) value.pick = pick;
-    else if (pick !== undefined && pick !== null) problems.add(['pick'], `${describeValue(pick)} is not an option of this decision; ignored`);
+    else if (pick !== undefined && pick !== null)
+      problems.add(['pick'], `${describeValue(pick)} is not an option of this decision; ignored`);
     const at = raw.updatedAt;
     if (typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at))) value.updatedAt = at;
     else if (at !== undefined) problems.add(['updatedAt'], `${describeValue(at)} is not a date-time; ignored`);
@@ -143,7 +151,8 @@ function readParticipant(raw: unknown, index: number, seen: Set<string>, problem
   seen.add(id);
   if (name === null || name === undefined) return { id, name: null };
   if (typeof name === 'string' && name.trim().length > 0) {
-    if (name.trim().length > NAME_MAX) problems.push({ participant: id, path: `${at}.name`, message: `name cut to ${NAME_MAX} characters` });
+    if (name.trim().length > NAME_MAX)
+      problems.push({ participant: id, path: `${at}.name`, message: `name cut to ${NAME_MAX} characters` });
     return { id, name: name.trim().slice(0, NAME_MAX) };
   }
   problems.push({ participant: id, path: `${at}.name`, message: `name ${describeValue(name)} is not text; shown without a name` });
@@ -160,7 +169,14 @@ function readFlag(raw: Record<string, unknown>, key: 'anonymous' | 'revealed', p
 /** A whole group section from untrusted data (a room document): the valid parts, and the rest named. */
 export function readGroup(raw: unknown, criteria: readonly string[], readOptions: ReadOptions = {}): ReadResult<Group> {
   const problems: GroupProblem[] = [];
-  const group: Group = { participants: [], inputs: keyed(), method: DEFAULT_AGGREGATION, overrides: keyed(), anonymous: false, revealed: false };
+  const group: Group = {
+    participants: [],
+    inputs: keyed(),
+    method: DEFAULT_AGGREGATION,
+    overrides: keyed(),
+    anonymous: false,
+    revealed: false,
+  };
   try {
     if (!isRecord(raw)) {
       problems.push({ participant: null, path: '', message: `expected a group, found ${describeValue(raw)}` });
@@ -179,7 +195,11 @@ export function readGroup(raw: unknown, criteria: readonly string[], readOptions
     if (isRecord(raw.inputs)) {
       for (const id of Object.keys(raw.inputs)) {
         if (!seen.has(id)) {
-          problems.push({ participant: null, path: formatPath(['inputs', id]), message: `entry of "${id.slice(0, 64)}", who is not a participant; ignored` });
+          problems.push({
+            participant: null,
+            path: formatPath(['inputs', id]),
+            message: `entry of "${id.slice(0, 64)}", who is not a participant; ignored`,
+          });
           continue;
         }
         const read = readParticipantInput(raw.inputs[id], criteria, { participant: id, ...readOptions });
@@ -195,7 +215,11 @@ export function readGroup(raw: unknown, criteria: readonly string[], readOptions
     problems.push(...overrides.done());
     if (AGGREGATION_METHODS.includes(raw.method as AggregationMethod)) group.method = raw.method as AggregationMethod;
     else if (raw.method !== undefined) {
-      problems.push({ participant: null, path: 'method', message: `${describeValue(raw.method)} is not an aggregation method; ${DEFAULT_AGGREGATION} is used` });
+      problems.push({
+        participant: null,
+        path: 'method',
+        message: `${describeValue(raw.method)} is not an aggregation method; ${DEFAULT_AGGREGATION} is used`,
+      });
     }
     group.anonymous = readFlag(raw, 'anonymous', problems);
     group.revealed = readFlag(raw, 'revealed', problems);

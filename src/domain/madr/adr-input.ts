@@ -8,7 +8,15 @@ import { edgeName, type MigrationGraph } from '../graph/graph';
 import type { PathResult } from '../graph/paths';
 import type { Dataset } from '../model/dataset';
 import { plotPoints, type Axes, type Position } from '../quadrant/positions';
-import { cellRating, decisionOptions, fitOf, optionLabels, type Decision, type DecisionContext, type RatingOverrides } from '../scoring/decision';
+import {
+  cellRating,
+  decisionOptions,
+  fitOf,
+  optionLabels,
+  type Decision,
+  type DecisionContext,
+  type RatingOverrides,
+} from '../scoring/decision';
 import type { Ranking } from '../scoring/rank';
 import type { Sensitivity } from '../scoring/sensitivity';
 import type { DecisionRecord } from '../snapshot/snapshot';
@@ -50,16 +58,28 @@ export function adrInput(f: AdrFacts): AdrInput {
 
   const answers = (dataset.scoring?.questions ?? []).flatMap((q) => {
     const a = q.answers.find((x) => x.id === context.answers[q.checklistNumber]);
-    return a ? [{ title: checklist.get(q.checklistNumber)?.title ?? `Question ${q.checklistNumber}`, prompt: q.prompt, answer: a.label, effect: a.explanation }] : [];
+    return a
+      ? [
+          {
+            title: checklist.get(q.checklistNumber)?.title ?? `Question ${q.checklistNumber}`,
+            prompt: q.prompt,
+            answer: a.label,
+            effect: a.explanation,
+          },
+        ]
+      : [];
   });
 
   const drivers = decision.criteria
     .filter((c) => !c.derived)
     .map((c) => {
-      const notes = decision.notes.filter((n) => n.criterion === c.id).map((n) => (n.factor === 0 ? `no effect: ${n.reason}` : `counts ×${n.factor}: ${n.reason}`));
+      const notes = decision.notes
+        .filter((n) => n.criterion === c.id)
+        .map((n) => (n.factor === 0 ? `no effect: ${n.reason}` : `counts ×${n.factor}: ${n.reason}`));
       return { name: c.name, weight: f.sliders[c.id] ?? 0, ...(notes.length ? { note: notes.join('; ') } : {}) };
     });
-  for (const c of decision.criteria.filter((x) => x.derived)) drivers.push({ name: c.name, weight: decision.weights[c.id] ?? 0, note: 'added by a checklist answer' });
+  for (const c of decision.criteria.filter((x) => x.derived))
+    drivers.push({ name: c.name, weight: decision.weights[c.id] ?? 0, note: 'added by a checklist answer' });
 
   const options = decisionOptions(dataset).map((id) => {
     const good: string[] = [];
@@ -102,7 +122,10 @@ export function adrInput(f: AdrFacts): AdrInput {
     ranking: ranking.ranked.map((r) => ({ name: optionName(r.option), score: r.score, rank: r.rank, tied: r.tied })),
     unrated: ranking.unrated.map((u) => ({ name: optionName(u.option), missing: u.missing.map(criterionName) })),
     explanation: f.explanation,
-    robustness: reading === 'none' ? null : `${reading}${margin !== null ? ` (the smallest weight change that changes the leader is ${margin.toFixed(1)} of 10)` : ''}.`,
+    robustness:
+      reading === 'none'
+        ? null
+        : `${reading}${margin !== null ? ` (the smallest weight change that changes the leader is ${margin.toFixed(1)} of 10)` : ''}.`,
     options,
     quadrant: {
       title: dataset.quadrant.title,

@@ -34,7 +34,14 @@ function facts(c: Choices = {}): AdrFacts {
   const target = c.target ?? null;
   return {
     dataset: ds,
-    record: { title: 'How should we structure our backend?', status: 'proposed', date: '2026-12-02', participants: [], rationale: '', ...c.record },
+    record: {
+      title: 'How should we structure our backend?',
+      status: 'proposed',
+      date: '2026-12-02',
+      participants: [],
+      rationale: '',
+      ...c.record,
+    },
     context,
     overrides: {},
     positions: c.positions ?? {},
@@ -43,7 +50,11 @@ function facts(c: Choices = {}): AdrFacts {
     decision,
     ranking,
     sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
-    explanation: explainLeader(ranking, (id) => labels.get(id) ?? id, (id) => names.get(id) ?? id),
+    explanation: explainLeader(
+      ranking,
+      (id) => labels.get(id) ?? id,
+      (id) => names.get(id) ?? id,
+    ),
     migration: { graph, current, target, result: current && target ? findPaths(graph, current, target, 'steps') : null },
   };
 }
@@ -100,12 +111,19 @@ it('says why there is no path when the current architecture is not set', () => {
 
 it('says so when the team is already at the target, or when no path leads there', () => {
   expect(markdown({ current: 'serverless', target: 'serverless' })).toContain('* Already at Serverless: nothing to migrate.');
-  expect(markdown({ current: 'serverless', target: 'monolith' })).toContain('* No migration path from Serverless to Monolith in the graph.');
+  expect(markdown({ current: 'serverless', target: 'monolith' })).toContain(
+    '* No migration path from Serverless to Monolith in the graph.',
+  );
 });
 
 it('names a checklist answer’s criterion as added by it, and other axes by their criterion', () => {
   const input = adrInput({ ...facts({ answers: { 1: 'yes' } }), axes: { x: 'scalability', y: 'forces' } });
   expect(input.drivers.filter((d) => d.note === 'added by a checklist answer').length).toBeGreaterThan(0);
-  expect(input.quadrant).toMatchObject({ xLow: 'Scalability fit poor', xHigh: 'good', yLow: 'Operational Overhead', yHigh: 'Team Autonomy' });
+  expect(input.quadrant).toMatchObject({
+    xLow: 'Scalability fit poor',
+    xHigh: 'good',
+    yLow: 'Operational Overhead',
+    yHigh: 'Team Autonomy',
+  });
   expect(input.quadrant.quadrants).toBeUndefined();
 });

@@ -59,7 +59,10 @@ export function decisionMarkdown(a: AdrInput): string {
   out.push(list(a.drivers.map((d) => `${d.name}: weight ${d.weight}/10${d.note ? ` (${d.note})` : ''}`)), '');
 
   out.push('## Considered Options', '');
-  out.push(list([...a.ranking.map((r) => r.name), ...a.unrated.map((u) => `${u.name} (not ranked: no rating for ${u.missing.join(', ')})`)]), '');
+  out.push(
+    list([...a.ranking.map((r) => r.name), ...a.unrated.map((u) => `${u.name} (not ranked: no rating for ${u.missing.join(', ')})`)]),
+    '',
+  );
 
   out.push('## Decision Outcome', '');
   if (leader) {

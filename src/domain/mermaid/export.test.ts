@@ -5,7 +5,6 @@ import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import { graphFromDataset } from '../graph/graph';
 import { flowchart, quadrantChart } from './export';
 
-
 describe('exported Mermaid', () => {
   it('writes the source’s quadrant chart in Mermaid’s point syntax (the source’s `point` keyword would become part of each name)', () => {
     expect(sourceQuadrant()).toBe(
@@ -36,7 +35,10 @@ describe('exported Mermaid', () => {
       xHigh: 'good',
       yLow: 'Go Fit fit: poor',
       yHigh: 'good',
-      points: [{ name: 'Space-Based', x: 1, y: 0 }, { name: 'Modular Monolith', x: 0.3333333, y: 0.5 }],
+      points: [
+        { name: 'Space-Based', x: 1, y: 0 },
+        { name: 'Modular Monolith', x: 0.3333333, y: 0.5 },
+      ],
     });
     await expect(mermaid.parse(ours)).resolves.toBeTruthy();
   });

@@ -6,12 +6,27 @@ import type { MigrationGraph } from '../graph/graph';
  * text also may not hold parentheses (Mermaid rejects the whole chart), so `bare` drops those too.
  */
 function text(s: string): string {
-  return s.replace(/["`:[\]{}|<>#;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/["`:[\]{}|<>#;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const bare = (s: string) => text(s.replace(/[()]/g, ' '));
 
 /** Words a flowchart reads as keywords, never as a node id. */
-const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default']);
+const RESERVED = new Set([
+  'end',
+  'graph',
+  'flowchart',
+  'subgraph',
+  'style',
+  'class',
+  'classdef',
+  'click',
+  'linkstyle',
+  'direction',
+  'default',
+]);
 
 function id(s: string): string {
   const safe = s.replace(/[^A-Za-z0-9_]/g, '_');

@@ -76,7 +76,8 @@ describe('reading a flowchart', () => {
       t: 't',
     });
     const notes = read.notes.join(' ');
-    for (const word of ['style', 'classDef', 'class', 'linkStyle', 'click', 'Subgraphs', 'direction', 'Invisible']) expect(notes).toContain(word);
+    for (const word of ['style', 'classDef', 'class', 'linkStyle', 'click', 'Subgraphs', 'direction', 'Invisible'])
+      expect(notes).toContain(word);
   });
 
   it('reads chains as one edge per link', () => {
@@ -98,7 +99,10 @@ describe('reading a flowchart', () => {
       if (!read.ok || read.charts[0]?.kind !== 'flowchart') continue;
       const ours = read.charts[0];
       const theirs = await mermaidFlowchart(text);
-      expect(ours.edges.map((e) => [e.from, e.to, e.label]), name).toEqual(theirs.edges);
+      expect(
+        ours.edges.map((e) => [e.from, e.to, e.label]),
+        name,
+      ).toEqual(theirs.edges);
       expect(Object.fromEntries(ours.nodes.map((n) => [n.id, n.label])), name).toEqual(Object.fromEntries(theirs.nodes));
     }
   });
@@ -111,10 +115,18 @@ describe('what it cannot read in a flowchart: located problems', () => {
     ['unclosed pipe', 'flowchart LR\n  a -->|oops b', 'line 2: the edge label `oops b` is not closed with `|`'],
     ['no arrow', 'flowchart LR\n  a b', 'line 2: expected an arrow (-->, ==>, -.->, ---) after `a`, found `b`'],
     ['two-way', 'flowchart LR\n  a <--> b', 'line 2: two-way links (`<-->`) cannot be migrations: write one edge each way'],
-    ['bracket in label', 'flowchart LR\n  a[Code (GoF)] --> b', 'line 2: the node label `Code (GoF)` has a “(”, which Mermaid cannot read unquoted: write it in double quotes'],
+    [
+      'bracket in label',
+      'flowchart LR\n  a[Code (GoF)] --> b',
+      'line 2: the node label `Code (GoF)` has a “(”, which Mermaid cannot read unquoted: write it in double quotes',
+    ],
     ['keyword id', 'flowchart LR\n  a --> end', 'line 2: `end` is a Mermaid keyword and cannot be a node id'],
     ['unclosed subgraph', 'flowchart LR\n  subgraph S\n  a --> b', 'line 2: this `subgraph` is not closed with `end`'],
-    ['bad direction', 'flowchart sideways\n  a --> b', 'line 1: expected `flowchart` or `graph` with a direction TB, TD, BT, RL or LR, found `flowchart sideways`'],
+    [
+      'bad direction',
+      'flowchart sideways\n  a --> b',
+      'line 1: expected `flowchart` or `graph` with a direction TB, TD, BT, RL or LR, found `flowchart sideways`',
+    ],
     ['trailing comment', 'flowchart LR\n  a --> b %% why', 'line 2: expected an arrow (-->, ==>, -.->, ---) after `b`, found `%% why`'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

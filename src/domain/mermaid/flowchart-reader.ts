@@ -104,7 +104,10 @@ function readLabel(c: Cursor, closers: string[], what: string): string {
   if (end < 0) throw new ReadError(`the ${what} ${show(c.rest)} is not closed with ${closers.map((x) => `\`${x}\``).join(' or ')}`);
   const label = c.text.slice(c.pos, end);
   const bad = label.match(LABEL_BAD);
-  if (bad) throw new ReadError(`the ${what} ${show(label.trim())} has a “${bad[0]}”, which Mermaid cannot read unquoted: write it in double quotes`);
+  if (bad)
+    throw new ReadError(
+      `the ${what} ${show(label.trim())} has a “${bad[0]}”, which Mermaid cannot read unquoted: write it in double quotes`,
+    );
   if (!cleanLabel(label)) throw new ReadError(`the ${what} is empty`);
   c.pos = end + closer.length;
   return cleanLabel(label);
@@ -115,7 +118,11 @@ function readNode(c: Cursor, after: string | null): { id: string; label: string 
   const id = c.eat(ID)?.[0];
   if (!id) {
     if (c.rest.startsWith('&')) throw new ReadError('`&` (several nodes at once) is not supported: write one edge per line');
-    throw new ReadError(after === null ? `expected a node id, found ${show(c.rest)}` : `expected a node after the arrow from \`${after}\`${c.rest ? `, found ${show(c.rest)}` : ''}`);
+    throw new ReadError(
+      after === null
+        ? `expected a node id, found ${show(c.rest)}`
+        : `expected a node after the arrow from \`${after}\`${c.rest ? `, found ${show(c.rest)}` : ''}`,
+    );
   }
   if (KEYWORDS.has(id)) throw new ReadError(`\`${id}\` is a Mermaid keyword and cannot be a node id`);
   if (c.rest.startsWith('@{')) throw new ReadError('the `id@{ … }` node syntax is not supported: write `id[Label]`');
@@ -134,7 +141,8 @@ type Link = { thick: boolean; label: string | null; invisible: boolean };
 function readLink(c: Cursor, from: string): Link | null {
   c.skipSpace();
   if (c.rest === '') return null;
-  if (c.rest.startsWith('<') || /^[xo]-[-.=]/.test(c.rest)) throw new ReadError('two-way links (`<-->`) cannot be migrations: write one edge each way');
+  if (c.rest.startsWith('<') || /^[xo]-[-.=]/.test(c.rest))
+    throw new ReadError('two-way links (`<-->`) cannot be migrations: write one edge each way');
   if (c.rest.startsWith('&')) throw new ReadError('`&` (several nodes at once) is not supported: write one edge per line');
   if (c.eat(/^~{3,}/)) return { thick: false, label: null, invisible: true };
   const plain = c.eat(/^(?:-{2,}>|={2,}>|-\.+->|-{3,}|={3,}|-\.+-|-{2,}[ox](?=\s)|={2,}[ox](?=\s)|-\.+-[ox](?=\s))/);
@@ -173,7 +181,8 @@ export function readFlowchart(
   const h = header.match(/^(?:flowchart|graph|flowchart-elk)(?:\s+(\S+?))?\s*;?$/);
   const dir = h?.[1] ?? 'TB';
   const direction = (['TB', 'TD', 'BT', 'RL', 'LR'] as const).find((d) => d === dir);
-  if (!h || !direction) problems.push({ line, message: `expected \`flowchart\` or \`graph\` with a direction TB, TD, BT, RL or LR, found ${show(header)}` });
+  if (!h || !direction)
+    problems.push({ line, message: `expected \`flowchart\` or \`graph\` with a direction TB, TD, BT, RL or LR, found ${show(header)}` });
   const nodes = new Map<string, FlowNodeRead>();
   const edges: FlowEdgeRead[] = [];
   const subgraphs: number[] = [];

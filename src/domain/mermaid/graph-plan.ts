@@ -54,7 +54,9 @@ export function planGraphImport(
   const refKey = (r: NodeRef) => (r.kind === 'existing' ? `e:${r.id}` : `n:${r.key}`);
   for (const e of graph.edges) pairs.set(`e:${e.from}→e:${e.to}`, { kind: 'existing', edge: e });
   const refLabel = (r: NodeRef) =>
-    r.kind === 'existing' ? (graph.nodes.find((n) => n.id === r.id)?.label ?? r.id) : (plan.newNodes.find((n) => n.key === r.key)?.label ?? r.key);
+    r.kind === 'existing'
+      ? (graph.nodes.find((n) => n.id === r.id)?.label ?? r.id)
+      : (plan.newNodes.find((n) => n.key === r.key)?.label ?? r.key);
 
   for (const chart of charts) {
     const resolved = new Map<string, NodeRef>();
@@ -79,7 +81,9 @@ export function planGraphImport(
       resolved.set(n.id, { kind: 'new', key: n.id });
     }
     if (pick && unknown.length) {
-      plan.skipped.push(`line ${chart.line}: a flowchart was skipped: ${unknown.slice(0, 4).join(', ')}${unknown.length > 4 ? ', …' : ''} name no architecture of the dataset or the graph.`);
+      plan.skipped.push(
+        `line ${chart.line}: a flowchart was skipped: ${unknown.slice(0, 4).join(', ')}${unknown.length > 4 ? ', …' : ''} name no architecture of the dataset or the graph.`,
+      );
       continue;
     }
     for (const f of fresh) {

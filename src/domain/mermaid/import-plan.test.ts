@@ -31,10 +31,14 @@ describe('the source document', () => {
     // The source draws five migrations; the sixth (Shared Database → Database per Service) is a heading, not Mermaid.
     expect(triples(g)).toEqual(triples(graphFromDataset(ds)).filter(([from]) => from !== 'shared-database'));
     expect(g.nodes.map((n) => [n.id, n.label, n.patternId])).toEqual(
-      graphFromDataset(ds).nodes.filter((n) => ['monolith', 'modular-monolith', 'microservices', 'serverless', 'soa'].includes(n.id)).map((n) => [n.id, n.label, n.patternId]),
+      graphFromDataset(ds)
+        .nodes.filter((n) => ['monolith', 'modular-monolith', 'microservices', 'serverless', 'soa'].includes(n.id))
+        .map((n) => [n.id, n.label, n.patternId]),
     );
     expect(g.edges.every((e) => e.origin === 'ours')).toBe(true);
-    expect(fresh.notes.some((n) => n.startsWith('line 49: a flowchart that cannot be read was skipped (line 50: the node label'))).toBe(true);
+    expect(fresh.notes.some((n) => n.startsWith('line 49: a flowchart that cannot be read was skipped (line 50: the node label'))).toBe(
+      true,
+    );
     expect(fresh.notes.some((n) => n.startsWith('line 111: a flowchart was skipped: Presentation Layer, Application Layer'))).toBe(true);
   });
 
@@ -81,10 +85,22 @@ describe('round trip: our export → import gives the same data', () => {
   const custom = (): MigrationGraph => {
     const g = graphFromDataset(ds);
     return {
-      nodes: [...g.nodes, { id: 'cell-based', label: 'Cell-Based', patternId: 'cell-based' }, { id: 'edge-team', label: 'Edge team v2', patternId: null }],
+      nodes: [
+        ...g.nodes,
+        { id: 'cell-based', label: 'Cell-Based', patternId: 'cell-based' },
+        { id: 'edge-team', label: 'Edge team v2', patternId: null },
+      ],
       edges: [
         ...g.edges,
-        { id: 'microservices-to-cell-based', from: 'microservices', to: 'cell-based', label: 'Split per-tenant cells', steps: [], effort: 2, origin: 'ours' },
+        {
+          id: 'microservices-to-cell-based',
+          from: 'microservices',
+          to: 'cell-based',
+          label: 'Split per-tenant cells',
+          steps: [],
+          effort: 2,
+          origin: 'ours',
+        },
         { id: 'serverless-to-edge-team', from: 'serverless', to: 'edge-team', label: null, steps: [], effort: 1, origin: 'ours' },
       ],
     };
@@ -113,17 +129,35 @@ describe('round trip: our export → import gives the same data', () => {
   it('flowchart into the graph it came from minus some migrations: exactly those come back', () => {
     const g = custom();
     const text = flowchart(g, highlighted);
-    const without: MigrationGraph = { ...g, edges: g.edges.filter((e) => !['microservices-to-cell-based', 'soa-to-microservices'].includes(e.id)) };
+    const without: MigrationGraph = {
+      ...g,
+      edges: g.edges.filter((e) => !['microservices-to-cell-based', 'soa-to-microservices'].includes(e.id)),
+    };
     const p = plan(text, without);
     expect(p.graph?.newNodes).toEqual([]);
-    expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['SOA to Microservices: Service Extraction', 'Microservices to Cell-Based: Split per-tenant cells']);
+    expect(p.graph?.addEdges.map((e) => e.name)).toEqual([
+      'SOA to Microservices: Service Extraction',
+      'Microservices to Cell-Based: Split per-tenant cells',
+    ]);
     const back = applyGraphPlan(without, p.graph!).graph;
     expect(new Set(triples(back).map((t) => t.join('|')))).toEqual(new Set(triples(g).map((t) => t.join('|'))));
     expect(p.graph?.present).toHaveLength(g.edges.length - 2);
   });
 
   it('the ADR Markdown-style document with both blocks imports both', () => {
-    const md = ['# Decision', '', '```mermaid', sourceQuadrant(), '```', '', 'text', '', '```mermaid', flowchart(graphFromDataset(ds), highlighted), '```'].join('\n');
+    const md = [
+      '# Decision',
+      '',
+      '```mermaid',
+      sourceQuadrant(),
+      '```',
+      '',
+      'text',
+      '',
+      '```mermaid',
+      flowchart(graphFromDataset(ds), highlighted),
+      '```',
+    ].join('\n');
     const p = plan(md, EMPTY);
     expect(p.quadrant?.moves).toHaveLength(6);
     expect(p.graph?.addEdges).toHaveLength(6);
@@ -139,12 +173,23 @@ describe('matching against the dataset and the graph', () => {
   });
 
   it('a pattern that is not an option on the chart, or a point placed twice, is a problem', () => {
-    expect(problems('quadrantChart\n  Layered: [0.5, 0.5]')[0]).toMatch(/^line 2: Layered Architecture \(N-tier\) is not an option on the forces chart/);
-    expect(problems('quadrantChart\n  Monolith: [0.5, 0.5]\n  monolith: [0.1, 0.1]')).toEqual(['line 3: Monolith is placed twice (also on line 2)']);
+    expect(problems('quadrantChart\n  Layered: [0.5, 0.5]')[0]).toMatch(
+      /^line 2: Layered Architecture \(N-tier\) is not an option on the forces chart/,
+    );
+    expect(problems('quadrantChart\n  Monolith: [0.5, 0.5]\n  monolith: [0.1, 0.1]')).toEqual([
+      'line 3: Monolith is placed twice (also on line 2)',
+    ]);
   });
 
   it('a chart on other axes than the source’s forces is refused with the expected axis', () => {
-    const text = quadrantChart({ title: 'x', xLow: 'Scalability fit poor', xHigh: 'good', yLow: 'Operational Overhead', yHigh: 'Team Autonomy', points: [{ name: 'SOA', x: 0.5, y: 0.5 }] });
+    const text = quadrantChart({
+      title: 'x',
+      xLow: 'Scalability fit poor',
+      xHigh: 'good',
+      yLow: 'Operational Overhead',
+      yHigh: 'Team Autonomy',
+      points: [{ name: 'SOA', x: 0.5, y: 0.5 }],
+    });
     expect(problems(text)).toEqual([
       'line 3: the x-axis is `Scalability fit poor --> good`, not the source’s force (`Internal Complexity --> External Complexity`): only positions on Architecture Forces can be imported',
     ]);
@@ -158,12 +203,22 @@ describe('matching against the dataset and the graph', () => {
       '  cells --> ops["Platform team"]',
     ].join('\n');
     const p = plan(text);
-    expect(p.graph?.relabel).toEqual([{ edgeId: 'shared-database-to-database-per-service', label: 'Split the schema', name: 'Shared Database to Database per Service: Split the schema', line: 2 }]);
+    expect(p.graph?.relabel).toEqual([
+      {
+        edgeId: 'shared-database-to-database-per-service',
+        label: 'Split the schema',
+        name: 'Shared Database to Database per Service: Split the schema',
+        line: 2,
+      },
+    ]);
     expect(p.graph?.newNodes).toEqual([
       { key: 'cells', label: 'Cell-Based Architecture', patternId: 'cell-based', line: 3 },
       { key: 'ops', label: 'Platform team', patternId: null, line: 4 },
     ]);
-    expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['Microservices to Cell-Based Architecture: Cell out', 'Cell-Based Architecture to Platform team']);
+    expect(p.graph?.addEdges.map((e) => e.name)).toEqual([
+      'Microservices to Cell-Based Architecture: Cell out',
+      'Cell-Based Architecture to Platform team',
+    ]);
     const g = applyGraphPlan(graphFromDataset(ds), p.graph!).graph;
     expect(g.edges.slice(-2).map((e) => [e.id, e.from, e.to, e.label, e.origin])).toEqual([
       ['microservices-to-cell-based-architecture', 'microservices', 'cell-based-architecture', 'Cell out', 'ours'],
@@ -183,7 +238,9 @@ describe('matching against the dataset and the graph', () => {
   });
 
   it('a migration from a node to itself is a located problem', () => {
-    expect(problems('flowchart LR\n  a --> b\n  Monolith --> monolith')).toEqual(['line 3: a migration from Monolith to itself cannot be imported']);
+    expect(problems('flowchart LR\n  a --> b\n  Monolith --> monolith')).toEqual([
+      'line 3: a migration from Monolith to itself cannot be imported',
+    ]);
   });
 
   it('reports the names it cannot match along with the lines it cannot read', () => {
@@ -198,7 +255,11 @@ describe('properties', () => {
   const word = fc.constantFrom('Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet');
   /** Custom labels with spaces, hyphens and digits, distinct once normalised. */
   const labels = fc
-    .uniqueArray(fc.tuple(word, fc.constantFrom(' ', '-', ' - '), word, fc.nat(99)), { minLength: 2, maxLength: 7, selector: ([a, , b, n]) => `${a}${b}${n}`.toLowerCase() })
+    .uniqueArray(fc.tuple(word, fc.constantFrom(' ', '-', ' - '), word, fc.nat(99)), {
+      minLength: 2,
+      maxLength: 7,
+      selector: ([a, , b, n]) => `${a}${b}${n}`.toLowerCase(),
+    })
     .map((xs) => xs.map(([a, sep, b, n]) => `${a}${sep}${b} ${n}`));
   const graphs = labels.chain((ls) =>
     fc
@@ -238,12 +299,29 @@ describe('properties', () => {
 
   it('any exported quadrant chart imports back to the same positions (to 0.001), and Mermaid parses it', async () => {
     const coordinate = fc.double({ min: 0, max: 1, noNaN: true });
-    const points = fc.subarray(ds.quadrant.points, { minLength: 1 }).chain((ps) =>
-      fc.tuple(...ps.map((p) => fc.record({ name: fc.constantFrom(p.label, p.patternId, ds.patterns.find((x) => x.id === p.patternId)?.shortName ?? p.label), x: coordinate, y: coordinate }))),
-    );
+    const points = fc
+      .subarray(ds.quadrant.points, { minLength: 1 })
+      .chain((ps) =>
+        fc.tuple(
+          ...ps.map((p) =>
+            fc.record({
+              name: fc.constantFrom(p.label, p.patternId, ds.patterns.find((x) => x.id === p.patternId)?.shortName ?? p.label),
+              x: coordinate,
+              y: coordinate,
+            }),
+          ),
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(points, async (ps) => {
-        const text = quadrantChart({ title: 'T', xLow: ds.quadrant.xAxis.low, xHigh: ds.quadrant.xAxis.high, yLow: ds.quadrant.yAxis.low, yHigh: ds.quadrant.yAxis.high, points: ps });
+        const text = quadrantChart({
+          title: 'T',
+          xLow: ds.quadrant.xAxis.low,
+          xHigh: ds.quadrant.xAxis.high,
+          yLow: ds.quadrant.yAxis.low,
+          yHigh: ds.quadrant.yAxis.high,
+          points: ps,
+        });
         const moves = plan(text).quadrant?.moves ?? [];
         const r = (v: number) => Math.round(v * 1000) / 1000;
         expect(moves.map((m) => m.position)).toEqual(ps.map((p) => ({ x: r(p.x), y: r(p.y) })));
@@ -254,7 +332,41 @@ describe('properties', () => {
   });
 
   it('never throws, whatever the text', () => {
-    const token = fc.constantFrom('quadrantChart', 'flowchart LR', 'graph', '```mermaid', '```', '\n', ' ', '-->', '==>', '-.->', '---', '|', '"', '[', ']', '(', ')', '{', '}', ':', ';', '&', 'a', 'Monolith', 'point', '[0.5, 0.5]', 'subgraph', 'end', '%%', '---', 'x-axis', '~~~', '<');
+    const token = fc.constantFrom(
+      'quadrantChart',
+      'flowchart LR',
+      'graph',
+      '```mermaid',
+      '```',
+      '\n',
+      ' ',
+      '-->',
+      '==>',
+      '-.->',
+      '---',
+      '|',
+      '"',
+      '[',
+      ']',
+      '(',
+      ')',
+      '{',
+      '}',
+      ':',
+      ';',
+      '&',
+      'a',
+      'Monolith',
+      'point',
+      '[0.5, 0.5]',
+      'subgraph',
+      'end',
+      '%%',
+      '---',
+      'x-axis',
+      '~~~',
+      '<',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 40 }), (ts) => {
         const result = planMermaidImport(ts.join(''), ds, graphFromDataset(ds));
@@ -286,4 +398,3 @@ describe('names our export had to change', () => {
     expect(result.plan.quadrant?.moves).toEqual([expect.objectContaining({ option: 'soa', position: { x: 0.25, y: 0.75 } })]);
   });
 });
-

@@ -62,7 +62,12 @@ export function planMermaidImport(
   if (!quadrant && !used) {
     return {
       ok: false,
-      problems: [{ line: flowcharts[0]?.line ?? 1, message: `nothing to import: ${graphPlan?.skipped.length ? 'no flowchart names only architectures of the dataset or the graph' : 'no quadrantChart or flowchart'}` }],
+      problems: [
+        {
+          line: flowcharts[0]?.line ?? 1,
+          message: `nothing to import: ${graphPlan?.skipped.length ? 'no flowchart names only architectures of the dataset or the graph' : 'no quadrantChart or flowchart'}`,
+        },
+      ],
     };
   }
   return { ok: true, plan: { quadrant, graph: used, notes: [...read.notes, ...(graphPlan?.skipped ?? []), ...(graphPlan?.kept ?? [])] } };

@@ -17,7 +17,10 @@ function placeableOptions(ds: Dataset): string[] {
 }
 
 /** Quadrant points → option positions. Any point that names no option fails the whole import. */
-export function planQuadrantImport(ds: Dataset, chart: QuadrantChartRead): { ok: true; plan: QuadrantPlan } | { ok: false; problems: MermaidProblem[] } {
+export function planQuadrantImport(
+  ds: Dataset,
+  chart: QuadrantChartRead,
+): { ok: true; plan: QuadrantPlan } | { ok: false; problems: MermaidProblem[] } {
   const problems: MermaidProblem[] = [];
   const placeable = placeableOptions(ds);
   const known = placeable.map((id) => optionLabel(ds, id)).join(', ');
@@ -27,7 +30,9 @@ export function planQuadrantImport(ds: Dataset, chart: QuadrantChartRead): { ok:
   ];
   for (const [read, expected, dim] of axes) {
     if (!read) continue;
-    const same = normaliseName(read.low) === normaliseName(expected.low) && (read.high === null || normaliseName(read.high) === normaliseName(expected.high));
+    const same =
+      normaliseName(read.low) === normaliseName(expected.low) &&
+      (read.high === null || normaliseName(read.high) === normaliseName(expected.high));
     if (!same) {
       problems.push({
         line: read.line,
@@ -57,6 +62,7 @@ export function planQuadrantImport(ds: Dataset, chart: QuadrantChartRead): { ok:
     moves.push({ option: id, name: optionLabel(ds, id), position: { x: p.x, y: p.y }, line: p.line });
   }
   if (problems.length) return { ok: false, problems };
-  if (moves.length === 0) return { ok: false, problems: [{ line: chart.line, message: `this quadrantChart has no points (${POINT_HELP})` }] };
+  if (moves.length === 0)
+    return { ok: false, problems: [{ line: chart.line, message: `this quadrantChart has no points (${POINT_HELP})` }] };
   return { ok: true, plan: { moves } };
 }

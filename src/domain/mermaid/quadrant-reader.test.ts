@@ -62,11 +62,31 @@ describe('what it cannot read in a quadrantChart: located problems', () => {
   const cases: [string, string, string][] = [
     ['bad point', 'quadrantChart\n  title T\n  point Monolith: [0.3 0.2]', 'line 3: expected `Name: [x, y]` with x and y between 0 and 1'],
     ['out of range', 'quadrantChart\n  Monolith: [1.5, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1'],
-    ['1.0', 'quadrantChart\n  Monolith: [1.0, 0.2]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads 1 only as `1`, not `1.0`)'],
-    ['0,0', 'quadrantChart\n  Monolith: [0,0.5]', 'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads `0,` followed by a digit as one number: put a space after the comma)'],
-    ['bad styling', 'quadrantChart\n  Monolith: [0.3, 0.2] colour: red', 'line 2: `colour: red` after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)'],
-    ['unknown statement', 'quadrantChart\n  legend on', 'line 2: `legend on` is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or `Name: [x, y]`)'],
-    ['parenthesis in name', 'quadrantChart\n  SOA (classic): [0.3, 0.2]', 'line 2: point name `SOA (classic)` has a “(”, which Mermaid cannot read unquoted: put it in double quotes'],
+    [
+      '1.0',
+      'quadrantChart\n  Monolith: [1.0, 0.2]',
+      'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads 1 only as `1`, not `1.0`)',
+    ],
+    [
+      '0,0',
+      'quadrantChart\n  Monolith: [0,0.5]',
+      'line 2: expected `Name: [x, y]` with x and y between 0 and 1 (Mermaid reads `0,` followed by a digit as one number: put a space after the comma)',
+    ],
+    [
+      'bad styling',
+      'quadrantChart\n  Monolith: [0.3, 0.2] colour: red',
+      'line 2: `colour: red` after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)',
+    ],
+    [
+      'unknown statement',
+      'quadrantChart\n  legend on',
+      'line 2: `legend on` is not quadrantChart syntax (expected title, x-axis, y-axis, quadrant-1…4 or `Name: [x, y]`)',
+    ],
+    [
+      'parenthesis in name',
+      'quadrantChart\n  SOA (classic): [0.3, 0.2]',
+      'line 2: point name `SOA (classic)` has a “(”, which Mermaid cannot read unquoted: put it in double quotes',
+    ],
     ['quadrant-5', 'quadrantChart\n  quadrant-5 Extra', 'line 2: expected `quadrant-1 Name` … `quadrant-4 Name`'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -86,5 +106,4 @@ describe('what it cannot read in a quadrantChart: located problems', () => {
       'line 4: expected `Name: [x, y]` with x and y between 0 and 1',
     ]);
   });
-
 });

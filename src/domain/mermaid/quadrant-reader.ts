@@ -38,7 +38,7 @@ function quadrantText(raw: string, what: string, line: number, problems: Mermaid
   return t;
 }
 
-export const POINT_HELP = "expected `Name: [x, y]` with x and y between 0 and 1";
+export const POINT_HELP = 'expected `Name: [x, y]` with x and y between 0 and 1';
 /** Mermaid reads a coordinate as `1` or `0` followed by optional decimals (so not `1.0`, not `.5`). */
 const COORDINATE = /^(?:1|0(?:\.\d+)?)$/;
 const STYLES: Record<string, RegExp> = {
@@ -55,8 +55,17 @@ export function readQuadrant(
 ): { chart: QuadrantChartRead; notes: string[] } | { problems: MermaidProblem[]; partial: QuadrantChartRead } {
   const problems: MermaidProblem[] = [];
   const notes = new Set<string>();
-  if (!/^quadrantChart\s*;?$/.test(header)) problems.push({ line, message: `expected \`quadrantChart\` alone on its line, found ${show(header)}` });
-  const chart: QuadrantChartRead = { kind: 'quadrantChart', line, title: null, xAxis: null, yAxis: null, quadrants: [null, null, null, null], points: [] };
+  if (!/^quadrantChart\s*;?$/.test(header))
+    problems.push({ line, message: `expected \`quadrantChart\` alone on its line, found ${show(header)}` });
+  const chart: QuadrantChartRead = {
+    kind: 'quadrantChart',
+    line,
+    title: null,
+    xAxis: null,
+    yAxis: null,
+    quadrants: [null, null, null, null],
+    points: [],
+  };
   let prefixed = false;
   // The title takes the rest of its line, `;` included, as Mermaid's lexer does.
   const titled = body.map((b) => {
@@ -126,17 +135,26 @@ export function readQuadrant(
       continue;
     }
     if (/^0,\d/.test((point[3] ?? '').trim())) {
-      problems.push({ line: at, message: `${POINT_HELP} (Mermaid reads \`0,\` followed by a digit as one number: put a space after the comma)` });
+      problems.push({
+        line: at,
+        message: `${POINT_HELP} (Mermaid reads \`0,\` followed by a digit as one number: put a space after the comma)`,
+      });
       continue;
     }
     const styling = (point[4] ?? '').trim();
     if (styling) {
-      const bad = styling.split(',').map((p) => p.trim()).find((p) => {
-        const m = p.match(/^([\w-]+)\s*:\s*(\S+)$/);
-        return !m || !STYLES[m[1] ?? '']?.test(m[2] ?? '');
-      });
+      const bad = styling
+        .split(',')
+        .map((p) => p.trim())
+        .find((p) => {
+          const m = p.match(/^([\w-]+)\s*:\s*(\S+)$/);
+          return !m || !STYLES[m[1] ?? '']?.test(m[2] ?? '');
+        });
       if (bad !== undefined) {
-        problems.push({ line: at, message: `${show(bad)} after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)` });
+        problems.push({
+          line: at,
+          message: `${show(bad)} after the point is not styling Mermaid reads (radius: 10, color: #ff3300, stroke-color: #10f0f0, stroke-width: 5px)`,
+        });
         continue;
       }
       notes.add('Point styling (radius, colours, stroke) was ignored.');
@@ -144,6 +162,7 @@ export function readQuadrant(
     if (name !== null) chart.points.push({ name, x: Number(xs), y: Number(ys), line: at });
   }
   if (problems.length) return { problems, partial: chart };
-  if (prefixed) notes.add('`point Name:` was read as the point Name, as the source writes it (Mermaid itself would label it “point Name”).');
+  if (prefixed)
+    notes.add('`point Name:` was read as the point Name, as the source writes it (Mermaid itself would label it “point Name”).');
   return { chart, notes: [...notes] };
 }

@@ -13,17 +13,40 @@ const SOURCE = readRepoFile('tests/fixtures/mermaid/source-document.md');
 describe('the diagrams of a text: bare, or the ```mermaid fences of Markdown', () => {
   const cases: [string, string, string][] = [
     ['empty text', '', 'line 1: nothing to import: paste a Mermaid quadrantChart or flowchart'],
-    ['another diagram', '\nsequenceDiagram\n  A->>B: hi', 'line 2: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `sequenceDiagram`'],
+    [
+      'another diagram',
+      '\nsequenceDiagram\n  A->>B: hi',
+      'line 2: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `sequenceDiagram`',
+    ],
     ['unclosed fence', 'Intro\n\n```mermaid\nflowchart LR\n  a --> b\n', 'line 3: this ```mermaid block is not closed with ```'],
-    ['markdown without mermaid', '# Notes\n\n```php\necho 1;\n```', 'line 1: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `# Notes`'],
-    ['markdown with other diagrams only', '# Notes\n\n```mermaid\npie\n  "a": 1\n```', 'line 1: nothing to import: one mermaid block, none a quadrantChart or flowchart'],
+    [
+      'markdown without mermaid',
+      '# Notes\n\n```php\necho 1;\n```',
+      'line 1: expected `quadrantChart`, `flowchart` or `graph` as the first line, found `# Notes`',
+    ],
+    [
+      'markdown with other diagrams only',
+      '# Notes\n\n```mermaid\npie\n  "a": 1\n```',
+      'line 1: nothing to import: one mermaid block, none a quadrantChart or flowchart',
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual([expected]);
   });
 
   it('never throws on arbitrary text', () => {
-    const samples = ['```mermaid', 'flowchart', 'quadrantChart\n[', 'graph LR\n a-->b-->', 'flowchart LR\n a["x', '\u0000\u0001', 'flowchart LR\n a[x] --> b(', '---\ntitle: t', 'flowchart LR\n -.-> a', 'quadrantChart\n :[0.1, 0.2]'];
+    const samples = [
+      '```mermaid',
+      'flowchart',
+      'quadrantChart\n[',
+      'graph LR\n a-->b-->',
+      'flowchart LR\n a["x',
+      '\u0000\u0001',
+      'flowchart LR\n a[x] --> b(',
+      '---\ntitle: t',
+      'flowchart LR\n -.-> a',
+      'quadrantChart\n :[0.1, 0.2]',
+    ];
     for (const s of samples) expect(() => planMermaidImport(s, ds, graphFromDataset(ds))).not.toThrow();
   });
 });
@@ -39,7 +62,11 @@ describe('the source document', () => {
       read++;
       await expect(mermaid.parse(block), block).resolves.toBeTruthy();
       const f = ours.charts[0];
-      if (f?.kind === 'flowchart') expect(f.edges.map((e) => [e.from, e.to, e.label]), block).toEqual((await mermaidFlowchart(block)).edges);
+      if (f?.kind === 'flowchart')
+        expect(
+          f.edges.map((e) => [e.from, e.to, e.label]),
+          block,
+        ).toEqual((await mermaidFlowchart(block)).edges);
     }
     expect(read).toBeGreaterThanOrEqual(10);
   });

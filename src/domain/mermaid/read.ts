@@ -40,7 +40,8 @@ export function readMermaid(text: string): MermaidRead {
   for (const block of found.blocks) {
     const h = headerIndex(block.lines);
     if (h < 0) {
-      if (!found.fenced) return { ok: false, problems: [{ line: 1, message: 'nothing to import: paste a Mermaid quadrantChart or flowchart' }] };
+      if (!found.fenced)
+        return { ok: false, problems: [{ line: 1, message: 'nothing to import: paste a Mermaid quadrantChart or flowchart' }] };
       notes.push(`line ${block.start - 1}: an empty mermaid block was skipped.`);
       continue;
     }
@@ -83,8 +84,16 @@ export function readMermaid(text: string): MermaidRead {
     notes.push(`line ${f.line}: a flowchart that cannot be read was skipped${first ? ` (${problemText(first)})` : ''}.`);
   }
   if (charts.length === 0) {
-    const what = found.blocks.length === 0 ? 'no ```mermaid block' : `${otherDiagrams === 1 ? 'one mermaid block' : `${found.blocks.length} mermaid blocks`}, none a quadrantChart or flowchart`;
+    const what =
+      found.blocks.length === 0
+        ? 'no ```mermaid block'
+        : `${otherDiagrams === 1 ? 'one mermaid block' : `${found.blocks.length} mermaid blocks`}, none a quadrantChart or flowchart`;
     return { ok: false, problems: [{ line: 1, message: `nothing to import: ${what}` }] };
   }
-  return { ok: true, charts: charts.map((c) => c.chart), notes: [...new Set([...notes, ...charts.flatMap((c) => c.notes)])], pickFlowcharts };
+  return {
+    ok: true,
+    charts: charts.map((c) => c.chart),
+    notes: [...new Set([...notes, ...charts.flatMap((c) => c.notes)])],
+    pickFlowcharts,
+  };
 }

@@ -10,15 +10,52 @@ const pattern = (id: string) => {
   if (!p) throw new Error(`no pattern ${id}`);
   return p;
 };
-const cell = (criterion: string, option: string) =>
-  ds.decisionFramework.criteria.find((c) => c.id === criterion)?.ratings[option];
+const cell = (criterion: string, option: string) => ds.decisionFramework.criteria.find((c) => c.id === criterion)?.ratings[option];
 
 describe('patterns', () => {
   it.each([
-    ['application', ['Layered Architecture (N-tier)', 'Hexagonal Architecture (Ports & Adapters)', 'Clean Architecture', 'Onion Architecture', 'MVC, MVP, MVVM']],
-    ['system', ['Monolithic Architecture', 'Service-Oriented Architecture (SOA)', 'Serverless / Function-as-a-Service', 'Space-Based Architecture', 'Pipe and Filter', 'Microkernel / Plugin Architecture', 'Microservices']],
-    ['data', ['Shared Database (When It Works)', 'Data Lake & Warehouse Patterns', 'Lambda Architecture', 'Kappa Architecture', 'Event Streaming Backbones']],
-    ['hybrid', ['Modular Monoliths', 'Macroservices', 'Cell-Based Architecture', 'Deep Integration with BFF (Backend for Frontend)', 'Event-Driven Modular Monolith']],
+    [
+      'application',
+      [
+        'Layered Architecture (N-tier)',
+        'Hexagonal Architecture (Ports & Adapters)',
+        'Clean Architecture',
+        'Onion Architecture',
+        'MVC, MVP, MVVM',
+      ],
+    ],
+    [
+      'system',
+      [
+        'Monolithic Architecture',
+        'Service-Oriented Architecture (SOA)',
+        'Serverless / Function-as-a-Service',
+        'Space-Based Architecture',
+        'Pipe and Filter',
+        'Microkernel / Plugin Architecture',
+        'Microservices',
+      ],
+    ],
+    [
+      'data',
+      [
+        'Shared Database (When It Works)',
+        'Data Lake & Warehouse Patterns',
+        'Lambda Architecture',
+        'Kappa Architecture',
+        'Event Streaming Backbones',
+      ],
+    ],
+    [
+      'hybrid',
+      [
+        'Modular Monoliths',
+        'Macroservices',
+        'Cell-Based Architecture',
+        'Deep Integration with BFF (Backend for Frontend)',
+        'Event-Driven Modular Monolith',
+      ],
+    ],
   ])('category %s has the source’s patterns', (category, names) => {
     expect(ds.patterns.filter((p) => p.category === category).map((p) => p.name)).toEqual(names);
   });
@@ -40,11 +77,23 @@ describe('patterns', () => {
   });
 
   it.each([
-    ['layered', 'Organize code into layers (presentation, application, domain, infrastructure/data) to separate concerns and control dependencies.'],
-    ['soa', 'Precursor to microservices. Services communicate via enterprise service bus (ESB) or shared protocols but often maintain coarse-grained boundaries.'],
-    ['space-based', 'Designed for extreme scalability by eliminating database bottlenecks. Uses distributed in-memory data grids and replicated processing units.'],
+    [
+      'layered',
+      'Organize code into layers (presentation, application, domain, infrastructure/data) to separate concerns and control dependencies.',
+    ],
+    [
+      'soa',
+      'Precursor to microservices. Services communicate via enterprise service bus (ESB) or shared protocols but often maintain coarse-grained boundaries.',
+    ],
+    [
+      'space-based',
+      'Designed for extreme scalability by eliminating database bottlenecks. Uses distributed in-memory data grids and replicated processing units.',
+    ],
     ['kappa-architecture', 'Stream-only alternative to Lambda. Uses a single streaming pipeline for both real-time and reprocessing.'],
-    ['macroservices', 'Larger-grained services (2-5 bounded contexts). Useful stepping stone from monolith to microservices without explosion of services.'],
+    [
+      'macroservices',
+      'Larger-grained services (2-5 bounded contexts). Useful stepping stone from monolith to microservices without explosion of services.',
+    ],
   ])('%s has the source’s summary', (id, summary) => {
     expect(pattern(id).summary).toBe(summary);
   });
@@ -58,7 +107,11 @@ describe('patterns', () => {
     ]);
     expect(pattern('soa').tradeOffs).toEqual(['ESB becomes bottleneck', 'Complex deployment pipeline', 'Government-style coordination']);
     expect(pattern('hexagonal').benefits).toEqual(['Strong domain isolation', 'Testable core logic', 'Easy to swap adapters']);
-    expect(pattern('clean').tradeOffs).toEqual(['Higher upfront complexity', 'Harder to fit quick prototypes', 'Requires disciplined enforcement']);
+    expect(pattern('clean').tradeOffs).toEqual([
+      'Higher upfront complexity',
+      'Harder to fit quick prototypes',
+      'Requires disciplined enforcement',
+    ]);
     expect(pattern('layered').tradeOffs).toEqual([
       'Can become rigid if layers are too strict',
       'Crossing layers (e.g., validation) can cause duplication',
@@ -117,17 +170,36 @@ describe('patterns', () => {
   it('keeps the diagrams of the sections that have one', () => {
     const withDiagram = ds.patterns.filter((p) => p.diagram).map((p) => p.id);
     expect(withDiagram).toEqual([
-      'layered', 'hexagonal', 'clean', 'onion', 'monolith', 'soa', 'serverless', 'space-based', 'pipe-and-filter',
-      'microkernel', 'lambda-architecture', 'kappa-architecture', 'cell-based',
+      'layered',
+      'hexagonal',
+      'clean',
+      'onion',
+      'monolith',
+      'soa',
+      'serverless',
+      'space-based',
+      'pipe-and-filter',
+      'microkernel',
+      'lambda-architecture',
+      'kappa-architecture',
+      'cell-based',
     ]);
     expect(pattern('serverless').diagram?.source.split('\n')[0]).toBe('sequenceDiagram');
     expect(pattern('pipe-and-filter').diagram?.source).toContain('Filter3 --> Sink[Persist]');
   });
 
   it('takes language fit from the decision framework where the source rates it, and marks the rest as ours', () => {
-    expect(pattern('microservices').languageFit.php).toMatchObject({ level: 'good', origin: 'source', basis: 'Decision framework, PHP Fit: Good for BFFs' });
+    expect(pattern('microservices').languageFit.php).toMatchObject({
+      level: 'good',
+      origin: 'source',
+      basis: 'Decision framework, PHP Fit: Good for BFFs',
+    });
     expect(pattern('soa').languageFit.go).toMatchObject({ level: 'excellent', origin: 'source' });
-    expect(pattern('serverless').languageFit.php).toMatchObject({ level: 'good', origin: 'source', basis: 'Decision framework, PHP Fit: Good (Bref)' });
+    expect(pattern('serverless').languageFit.php).toMatchObject({
+      level: 'good',
+      origin: 'source',
+      basis: 'Decision framework, PHP Fit: Good (Bref)',
+    });
     expect(pattern('kappa-architecture').languageFit.php).toMatchObject({ level: 'limited', origin: 'ours' });
     const rated = new Set(['monolith', 'modular-monolith', 'soa', 'microservices', 'serverless']);
     for (const p of ds.patterns) {
@@ -169,30 +241,60 @@ describe('the Architecture Forces quadrant', () => {
 
 describe('the decision framework', () => {
   it('has the five options and seven criteria in the source’s order', () => {
-    expect(ds.decisionFramework.options.map((o) => o.label)).toEqual(['Monolith', 'Modular Monolith', 'SOA', 'Microservices', 'Serverless']);
+    expect(ds.decisionFramework.options.map((o) => o.label)).toEqual([
+      'Monolith',
+      'Modular Monolith',
+      'SOA',
+      'Microservices',
+      'Serverless',
+    ]);
     expect(ds.decisionFramework.criteria.map((c) => c.name)).toEqual([
-      'Team Size', 'Deployment Frequency', 'Operational Overhead', 'Scalability', 'Compliance/Security', 'PHP Fit', 'Go Fit',
+      'Team Size',
+      'Deployment Frequency',
+      'Operational Overhead',
+      'Scalability',
+      'Compliance/Security',
+      'PHP Fit',
+      'Go Fit',
     ]);
   });
 
   it.each([
-    ['team-size', 'monolith', '1-15'], ['team-size', 'modular-monolith', '10-40'], ['team-size', 'soa', '20-100'],
-    ['team-size', 'microservices', '20-500'], ['team-size', 'serverless', '1-50'],
-    ['deployment-frequency', 'monolith', 'High'], ['deployment-frequency', 'modular-monolith', 'High'],
-    ['deployment-frequency', 'soa', 'Medium'], ['deployment-frequency', 'microservices', 'High'],
+    ['team-size', 'monolith', '1-15'],
+    ['team-size', 'modular-monolith', '10-40'],
+    ['team-size', 'soa', '20-100'],
+    ['team-size', 'microservices', '20-500'],
+    ['team-size', 'serverless', '1-50'],
+    ['deployment-frequency', 'monolith', 'High'],
+    ['deployment-frequency', 'modular-monolith', 'High'],
+    ['deployment-frequency', 'soa', 'Medium'],
+    ['deployment-frequency', 'microservices', 'High'],
     ['deployment-frequency', 'serverless', 'Very High'],
-    ['operational-overhead', 'monolith', 'Low'], ['operational-overhead', 'modular-monolith', 'Medium'],
-    ['operational-overhead', 'soa', 'High'], ['operational-overhead', 'microservices', 'Very High'],
+    ['operational-overhead', 'monolith', 'Low'],
+    ['operational-overhead', 'modular-monolith', 'Medium'],
+    ['operational-overhead', 'soa', 'High'],
+    ['operational-overhead', 'microservices', 'Very High'],
     ['operational-overhead', 'serverless', 'Low'],
-    ['scalability', 'monolith', 'Vertical'], ['scalability', 'modular-monolith', 'Horizontal (module)'],
-    ['scalability', 'soa', 'Horizontal'], ['scalability', 'microservices', 'Horizontal'], ['scalability', 'serverless', 'Automatic'],
-    ['compliance-security', 'monolith', 'Centralized'], ['compliance-security', 'modular-monolith', 'Centralized'],
-    ['compliance-security', 'soa', 'Central governance'], ['compliance-security', 'microservices', 'Decentralized'],
+    ['scalability', 'monolith', 'Vertical'],
+    ['scalability', 'modular-monolith', 'Horizontal (module)'],
+    ['scalability', 'soa', 'Horizontal'],
+    ['scalability', 'microservices', 'Horizontal'],
+    ['scalability', 'serverless', 'Automatic'],
+    ['compliance-security', 'monolith', 'Centralized'],
+    ['compliance-security', 'modular-monolith', 'Centralized'],
+    ['compliance-security', 'soa', 'Central governance'],
+    ['compliance-security', 'microservices', 'Decentralized'],
     ['compliance-security', 'serverless', 'Provider-managed'],
-    ['php-fit', 'monolith', 'Excellent'], ['php-fit', 'modular-monolith', 'Excellent'], ['php-fit', 'soa', 'Good'],
-    ['php-fit', 'microservices', 'Good for BFFs'], ['php-fit', 'serverless', 'Good (Bref)'],
-    ['go-fit', 'monolith', 'Good'], ['go-fit', 'modular-monolith', 'Good'], ['go-fit', 'soa', 'Excellent'],
-    ['go-fit', 'microservices', 'Excellent'], ['go-fit', 'serverless', 'Excellent'],
+    ['php-fit', 'monolith', 'Excellent'],
+    ['php-fit', 'modular-monolith', 'Excellent'],
+    ['php-fit', 'soa', 'Good'],
+    ['php-fit', 'microservices', 'Good for BFFs'],
+    ['php-fit', 'serverless', 'Good (Bref)'],
+    ['go-fit', 'monolith', 'Good'],
+    ['go-fit', 'modular-monolith', 'Good'],
+    ['go-fit', 'soa', 'Excellent'],
+    ['go-fit', 'microservices', 'Excellent'],
+    ['go-fit', 'serverless', 'Excellent'],
   ])('%s × %s is “%s”', (criterion, option, value) => {
     expect(cell(criterion, option)).toBe(value);
   });
@@ -254,11 +356,45 @@ describe('the migration graph', () => {
   });
 
   it.each([
-    ['monolith-to-modular-monolith', ['Identify bounded contexts.', 'Enforce module boundaries via namespaces/packages.', 'Introduce module APIs (facades) to prevent direct cross-module calls.']],
-    ['modular-monolith-to-microservices', ['Apply Strangler Fig (Part 2) at module boundaries.', 'Split database using shared database view or change data capture (Debezium).', 'Use message bus/outbox pattern for integration.']],
-    ['soa-to-microservices', ['Gradually replace ESB orchestrations with API gateways + event brokers.', 'Modernize schemas (JSON/Protobuf) and protocols (HTTP/gRPC).']],
-    ['microservices-to-serverless', ['Extract stateless endpoints to functions.', 'Keep stateful or high-throughput components as services.', 'Ensure observability (AWS X-Ray, OpenTelemetry) and tracing across functions.']],
-    ['shared-database-to-database-per-service', ['Introduce schema ownership per team.', 'Use read replicas for transitional data access.', 'Implement data replication via CDC or events.']],
+    [
+      'monolith-to-modular-monolith',
+      [
+        'Identify bounded contexts.',
+        'Enforce module boundaries via namespaces/packages.',
+        'Introduce module APIs (facades) to prevent direct cross-module calls.',
+      ],
+    ],
+    [
+      'modular-monolith-to-microservices',
+      [
+        'Apply Strangler Fig (Part 2) at module boundaries.',
+        'Split database using shared database view or change data capture (Debezium).',
+        'Use message bus/outbox pattern for integration.',
+      ],
+    ],
+    [
+      'soa-to-microservices',
+      [
+        'Gradually replace ESB orchestrations with API gateways + event brokers.',
+        'Modernize schemas (JSON/Protobuf) and protocols (HTTP/gRPC).',
+      ],
+    ],
+    [
+      'microservices-to-serverless',
+      [
+        'Extract stateless endpoints to functions.',
+        'Keep stateful or high-throughput components as services.',
+        'Ensure observability (AWS X-Ray, OpenTelemetry) and tracing across functions.',
+      ],
+    ],
+    [
+      'shared-database-to-database-per-service',
+      [
+        'Introduce schema ownership per team.',
+        'Use read replicas for transitional data access.',
+        'Implement data replication via CDC or events.',
+      ],
+    ],
     ['monolith-to-serverless', []],
   ])('%s has the source’s steps', (id, steps) => {
     expect(ds.migrations.find((m) => m.id === id)?.steps).toEqual(steps);

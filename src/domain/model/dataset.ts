@@ -9,9 +9,7 @@
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "modular-monolith"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "modular-monolith"');
 
 /** Where in the source an item comes from: the section path as headed in the document. */
 export const SourceRefSchema = z
@@ -102,10 +100,7 @@ export const PatternSchema = z
       .object({ php: LanguageFitSchema, go: LanguageFitSchema })
       .strict()
       .describe('How well the pattern suits each language (source rating where there is one)'),
-    editorial: z
-      .array(nonEmpty)
-      .default([])
-      .describe('Names of fields whose content is our own writing, not the source\'s'),
+    editorial: z.array(nonEmpty).default([]).describe("Names of fields whose content is our own writing, not the source's"),
   })
   .strict();
 
@@ -124,9 +119,7 @@ export const QuadrantSchema = z
     xAxis: z.object({ low: nonEmpty, high: nonEmpty }).strict(),
     yAxis: z.object({ low: nonEmpty, high: nonEmpty }).strict(),
     /** Mermaid numbering: 1 top right, 2 top left, 3 bottom left, 4 bottom right. */
-    quadrants: z
-      .array(z.object({ number: z.int().min(1).max(4), name: nonEmpty }).strict())
-      .length(4, 'expected exactly four quadrants'),
+    quadrants: z.array(z.object({ number: z.int().min(1).max(4), name: nonEmpty }).strict()).length(4, 'expected exactly four quadrants'),
     points: z.array(
       z
         .object({
@@ -156,9 +149,7 @@ export const DecisionFrameworkSchema = z
           .strict(),
       )
       .min(1),
-    checklist: z.array(
-      z.object({ number: z.int().min(1), title: nonEmpty, question: nonEmpty }).strict(),
-    ),
+    checklist: z.array(z.object({ number: z.int().min(1), title: nonEmpty, question: nonEmpty }).strict()),
   })
   .strict();
 
@@ -191,7 +182,6 @@ export const MigrationSchema = z
     source: SourceRefSchema.nullable(),
   })
   .strict();
-
 
 /**
  * How ratings become numbers, and how the team's context changes the scoring. This is our own
@@ -295,9 +285,7 @@ export const DatasetSchema = z
     id,
     title: nonEmpty,
     description: z.string().optional(),
-    source: z
-      .object({ title: nonEmpty, subtitle: z.string().optional(), file: z.string().optional() })
-      .strict(),
+    source: z.object({ title: nonEmpty, subtitle: z.string().optional(), file: z.string().optional() }).strict(),
     categories: z.array(CategorySchema).min(1),
     patterns: z.array(PatternSchema).min(1),
     quadrant: QuadrantSchema,

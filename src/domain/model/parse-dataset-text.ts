@@ -53,7 +53,9 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     if (first) {
-      const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      const reason = printParseErrorCode(first.error)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
       return {
         ok: false,
         problems: [{ path: '', message: `not valid JSON: ${reason}`, ...lineAndColumn(text, first.offset) }],

@@ -9,11 +9,9 @@ import { formatPath, type DatasetProblem } from './problem';
 
 export type { DatasetProblem };
 
-
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: DatasetProblem[] };
 
 export type PathSegment = string | number;
-
 
 /** Where a field path is in the file's text, when the value came from a file. */
 export type Locator = (path: PathSegment[]) => { line: number; column: number } | undefined;
@@ -71,4 +69,3 @@ export function validateDataset(value: unknown, locate?: Locator): ParseResult<D
   });
   return { ok: false, problems };
 }
-

@@ -23,10 +23,11 @@ describe('placeLabels', () => {
   });
 
   it('never overlaps a label with another label or a point when a free spot exists', () => {
-    const pts = fc.uniqueArray(
-      fc.record({ cx: fc.integer({ min: 20, max: 380 }), cy: fc.integer({ min: 20, max: 280 }) }),
-      { minLength: 1, maxLength: 6, selector: (p) => `${Math.round(p.cx / 40)},${Math.round(p.cy / 40)}` },
-    );
+    const pts = fc.uniqueArray(fc.record({ cx: fc.integer({ min: 20, max: 380 }), cy: fc.integer({ min: 20, max: 280 }) }), {
+      minLength: 1,
+      maxLength: 6,
+      selector: (p) => `${Math.round(p.cx / 40)},${Math.round(p.cy / 40)}`,
+    });
     fc.assert(
       fc.property(pts, (ps) => {
         const inputs = ps.map((p, i) => label(`p${i}`, p.cx, p.cy, 50));
@@ -49,8 +50,12 @@ describe('placeLabels', () => {
     const W = 760;
     const H = 460;
     const source = [
-      ['Monolith', 0.3, 0.2], ['Modular Monolith', 0.4, 0.4], ['SOA', 0.6, 0.5],
-      ['Microservices', 0.7, 0.8], ['Serverless', 0.8, 0.9], ['Space-Based', 0.9, 0.7],
+      ['Monolith', 0.3, 0.2],
+      ['Modular Monolith', 0.4, 0.4],
+      ['SOA', 0.6, 0.5],
+      ['Microservices', 0.7, 0.8],
+      ['Serverless', 0.8, 0.9],
+      ['Space-Based', 0.9, 0.7],
     ] as const;
     const inputs = source.map(([name, x, y]) => ({ id: name, cx: x * W, cy: (1 - y) * H, r: 14, width: name.length * 8, height: 18 }));
     expect(placeLabels(inputs, { x: 0, y: 0, width: W, height: H }).every((p) => p.clear)).toBe(true);
@@ -67,8 +72,14 @@ describe('placeLabels at scale', () => {
       const d = l.r + 4;
       const { cx, cy, width: w, height: h } = l;
       const options = [
-        { x: cx + d, y: cy - h / 2 }, { x: cx - d - w, y: cy - h / 2 }, { x: cx - w / 2, y: cy - d - h }, { x: cx - w / 2, y: cy + d },
-        { x: cx + d * 0.7, y: cy - d * 0.7 - h }, { x: cx - d * 0.7 - w, y: cy - d * 0.7 - h }, { x: cx + d * 0.7, y: cy + d * 0.7 }, { x: cx - d * 0.7 - w, y: cy + d * 0.7 },
+        { x: cx + d, y: cy - h / 2 },
+        { x: cx - d - w, y: cy - h / 2 },
+        { x: cx - w / 2, y: cy - d - h },
+        { x: cx - w / 2, y: cy + d },
+        { x: cx + d * 0.7, y: cy - d * 0.7 - h },
+        { x: cx - d * 0.7 - w, y: cy - d * 0.7 - h },
+        { x: cx + d * 0.7, y: cy + d * 0.7 },
+        { x: cx - d * 0.7 - w, y: cy + d * 0.7 },
       ].map((o) => ({ ...o, width: w, height: h }));
       const free = options.find((o) => inside(o) && !taken.some((t) => overlaps(o, t)));
       const box = free ?? options.find(inside) ?? options[0]!;
@@ -80,7 +91,15 @@ describe('placeLabels at scale', () => {
   it('places exactly as checking every box would, for many crowded points', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ cx: fc.integer({ min: 0, max: 400 }), cy: fc.integer({ min: 0, max: 300 }), r: fc.integer({ min: 4, max: 22 }), w: fc.integer({ min: 10, max: 120 }) }), { maxLength: 150 }),
+        fc.array(
+          fc.record({
+            cx: fc.integer({ min: 0, max: 400 }),
+            cy: fc.integer({ min: 0, max: 300 }),
+            r: fc.integer({ min: 4, max: 22 }),
+            w: fc.integer({ min: 10, max: 120 }),
+          }),
+          { maxLength: 150 },
+        ),
         (pts) => {
           const labels = pts.map((p, i) => ({ id: `p${i}`, cx: p.cx, cy: p.cy, r: p.r, width: p.w, height: 17 }));
           expect(placeLabels(labels, bounds)).toEqual(naive(labels, bounds));

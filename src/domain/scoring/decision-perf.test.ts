@@ -5,7 +5,11 @@ import { buildDecision, decisionOptions, DEFAULT_CONTEXT, optionLabel, optionLab
 
 describe('the shortcuts a slider step takes', () => {
   it('withSliders gives exactly what buildDecision gives with those sliders', () => {
-    const context = { ...DEFAULT_CONTEXT, languages: ['go' as const], answers: { 1: BUILTIN_DATASET.scoring!.questions[0]!.answers[0]!.id } };
+    const context = {
+      ...DEFAULT_CONTEXT,
+      languages: ['go' as const],
+      answers: { 1: BUILTIN_DATASET.scoring!.questions[0]!.answers[0]!.id },
+    };
     const base = buildDecision(BUILTIN_DATASET, {}, context, {});
     const cases: Record<string, number>[] = [{}, { scalability: 9 }, { 'team-size': 0, 'go-fit': 10 }];
     for (const sliders of cases) {

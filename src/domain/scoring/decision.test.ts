@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
-import { buildDecision, cellRating, DEFAULT_CONTEXT, fitOf, parseRange, rangeFit, type DecisionContext, type RatingOverrides } from './decision';
+import {
+  buildDecision,
+  cellRating,
+  DEFAULT_CONTEXT,
+  fitOf,
+  parseRange,
+  rangeFit,
+  type DecisionContext,
+  type RatingOverrides,
+} from './decision';
 import { explainLeader } from './explain';
 import { rank } from './rank';
 

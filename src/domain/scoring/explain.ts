@@ -10,11 +10,7 @@ function list(items: string[]): string {
  * "Modular Monolith leads because of Operational Overhead, Team Size and PHP Fit; Microservices
  * is ahead on Scalability." Compares the leader with the runner-up criterion by criterion.
  */
-export function explainLeader(
-  ranking: Ranking,
-  optionName: (id: string) => string,
-  criterionName: (id: string) => string,
-): string | null {
+export function explainLeader(ranking: Ranking, optionName: (id: string) => string, criterionName: (id: string) => string): string | null {
   const [leader, runnerUp] = ranking.ranked;
   if (!leader || ranking.noWeight) return null;
   const name = optionName(leader.option);
@@ -26,8 +22,16 @@ export function explainLeader(
   const diffs = Object.keys(leader.contributions)
     .map((c) => ({ c, d: (leader.contributions[c] ?? 0) - (runnerUp.contributions[c] ?? 0) }))
     .filter((x) => Math.abs(x.d) > 1e-9);
-  const ahead = diffs.filter((x) => x.d > 0).sort((a, b) => b.d - a.d).slice(0, 3).map((x) => criterionName(x.c));
-  const behind = diffs.filter((x) => x.d < 0).sort((a, b) => a.d - b.d).slice(0, 2).map((x) => criterionName(x.c));
+  const ahead = diffs
+    .filter((x) => x.d > 0)
+    .sort((a, b) => b.d - a.d)
+    .slice(0, 3)
+    .map((x) => criterionName(x.c));
+  const behind = diffs
+    .filter((x) => x.d < 0)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 2)
+    .map((x) => criterionName(x.c));
   const other = optionName(runnerUp.option);
   let text = `${name} leads ${other} because of ${list(ahead)}`;
   text += behind.length > 0 ? `; ${other} is ahead on ${list(behind)}.` : '.';

@@ -30,11 +30,7 @@ function leadersText(leaders: readonly string[], optionName: (id: string) => str
  * The change of lead from `previous` to `next`, or null when the same options lead (in any order).
  * A change in scores or in the order below the top is not a change of leader.
  */
-export function leaderChange(
-  previous: Ranking,
-  next: Ranking,
-  optionName: (id: string) => string,
-): LeaderChange | null {
+export function leaderChange(previous: Ranking, next: Ranking, optionName: (id: string) => string): LeaderChange | null {
   const from = leadersOf(previous);
   const to = leadersOf(next);
   const same = from.length === to.length && from.every((o) => to.includes(o));

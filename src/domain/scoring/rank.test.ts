@@ -70,16 +70,14 @@ const fitMatrix = fc
         maxLength: nOptions,
       })
       .chain((rows) =>
-        fc
-          .array(fc.integer({ min: 0, max: 10 }), { minLength: nCriteria, maxLength: nCriteria })
-          .map((ws) => ({
-            matrix: {
-              criteria,
-              options,
-              fit: Object.fromEntries(options.map((o, i) => [o, Object.fromEntries(criteria.map((c, j) => [c, rows[i]![j]!]))])),
-            } satisfies FitMatrix,
-            weights: Object.fromEntries(criteria.map((c, j) => [c, ws[j]!])),
-          })),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCriteria, maxLength: nCriteria }).map((ws) => ({
+          matrix: {
+            criteria,
+            options,
+            fit: Object.fromEntries(options.map((o, i) => [o, Object.fromEntries(criteria.map((c, j) => [c, rows[i]![j]!]))])),
+          } satisfies FitMatrix,
+          weights: Object.fromEntries(criteria.map((c, j) => [c, ws[j]!])),
+        })),
       );
   });
 

@@ -77,8 +77,7 @@ describe('flip points are where the leader really changes', () => {
         if (r.ranked[0]!.tied) return;
         const s = sensitivity(m, w, r);
         const score = (weights: Record<string, number>, o: string) =>
-          criteria.reduce((sum, c) => sum + weights[c]! * m.fit[o]![c]!, 0) /
-          criteria.reduce((sum, c) => sum + weights[c]!, 0);
+          criteria.reduce((sum, c) => sum + weights[c]! * m.fit[o]![c]!, 0) / criteria.reduce((sum, c) => sum + weights[c]!, 0);
         for (const c of s.criteria) {
           for (const flip of [c.up, c.down]) {
             if (flip.weight === null || flip.taker === null) continue;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../../tests/repo-file';
-import {
-  addEntry,
-  duplicateEntry,
-  emptyLibrary,
-  removeEntry,
-  renameEntry,
-  restoreEntry,
-  uniqueName,
-  type Library,
-} from './library';
+import { addEntry, duplicateEntry, emptyLibrary, removeEntry, renameEntry, restoreEntry, uniqueName, type Library } from './library';
 import { readLibrary } from './read-library';
 import { readSnapshot } from './serialize';
 

@@ -29,7 +29,12 @@ export function readLibrary(value: unknown): LibraryResult {
     };
   }
   if (shell.data.version > LIBRARY_VERSION) {
-    return { ok: false, problems: [{ path: 'version', message: `written by a newer app (library v${shell.data.version}; this app reads v${LIBRARY_VERSION})` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: 'version', message: `written by a newer app (library v${shell.data.version}; this app reads v${LIBRARY_VERSION})` },
+      ],
+    };
   }
   const entries: LibraryEntry[] = [];
   const dropped: DatasetProblem[] = [];
@@ -43,7 +48,10 @@ export function readLibrary(value: unknown): LibraryResult {
     if (read.ok) entries.push({ id: entry.data.id, name: entry.data.name, snapshot: read.snapshot });
     else {
       const first = read.problems[0];
-      dropped.push({ path: `entries[${i}]`, message: `“${entry.data.name}”: ${first ? `${first.path} ${first.message}`.trim() : 'unreadable'}` });
+      dropped.push({
+        path: `entries[${i}]`,
+        message: `“${entry.data.name}”: ${first ? `${first.path} ${first.message}`.trim() : 'unreadable'}`,
+      });
     }
   });
   return { ok: true, library: { type: LIBRARY_TYPE, version: LIBRARY_VERSION, entries }, dropped };

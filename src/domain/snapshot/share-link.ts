@@ -17,6 +17,7 @@ export function snapshotFromHash(hash: string): SnapshotResult | null {
   const h = hash.replace(/^#/, '');
   if (!h.startsWith(FRAGMENT_KEY)) return null;
   const text = decompressFromEncodedURIComponent(h.slice(FRAGMENT_KEY.length));
-  if (!text) return { ok: false, problems: [{ path: '', message: 'the link is damaged or cut short: its snapshot could not be unpacked' }] };
+  if (!text)
+    return { ok: false, problems: [{ path: '', message: 'the link is damaged or cut short: its snapshot could not be unpacked' }] };
   return parseSnapshotText(text);
 }

@@ -54,9 +54,7 @@ export function CatalogPage() {
     <div className="page">
       <header className="page-header">
         <h1>Pattern catalog</h1>
-        <p className="lede">
-          Every architecture pattern of “{dataset.title}”. Search, filter, open one, or pick up to four to compare.
-        </p>
+        <p className="lede">Every architecture pattern of “{dataset.title}”. Search, filter, open one, or pick up to four to compare.</p>
       </header>
 
       <search className="filters" aria-label="Filter patterns">

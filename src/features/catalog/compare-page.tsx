@@ -17,8 +17,7 @@ interface Row {
 
 function rowsFor(dataset: Dataset): { group: string; rows: Row[] }[] {
   const category = new Map(dataset.categories.map((c) => [c.id, c.name]));
-  const list = (items: readonly string[]) =>
-    items.length > 0 ? <BulletList items={items} /> : <span className="muted">—</span>;
+  const list = (items: readonly string[]) => (items.length > 0 ? <BulletList items={items} /> : <span className="muted">—</span>);
   const fit = (lang: 'php' | 'go') => (p: Pattern) => (
     <>
       <span className="capitalize">{p.languageFit[lang].level}</span> {p.languageFit[lang].origin === 'ours' && <OursBadge />}

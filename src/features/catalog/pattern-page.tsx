@@ -163,11 +163,19 @@ export function PatternPage() {
               <div className="two-col">
                 <div>
                   <h3>PHP</h3>
-                  {pattern.phpNotes.length > 0 ? <BulletList items={pattern.phpNotes} /> : <p className="muted">No PHP notes in the source.</p>}
+                  {pattern.phpNotes.length > 0 ? (
+                    <BulletList items={pattern.phpNotes} />
+                  ) : (
+                    <p className="muted">No PHP notes in the source.</p>
+                  )}
                 </div>
                 <div>
                   <h3>Go</h3>
-                  {pattern.goNotes.length > 0 ? <BulletList items={pattern.goNotes} /> : <p className="muted">No Go notes in the source.</p>}
+                  {pattern.goNotes.length > 0 ? (
+                    <BulletList items={pattern.goNotes} />
+                  ) : (
+                    <p className="muted">No Go notes in the source.</p>
+                  )}
                 </div>
               </div>
             </section>
@@ -231,8 +239,8 @@ export function PatternPage() {
             <section className="panel" aria-labelledby="forces">
               <h2 id="forces">{dataset.quadrant.title}</h2>
               <p>
-                Plotted by the source at x {formatCoordinate(point.x)} ({axisRange(dataset.quadrant.xAxis)}),
-                y {formatCoordinate(point.y)} ({axisRange(dataset.quadrant.yAxis)}).
+                Plotted by the source at x {formatCoordinate(point.x)} ({axisRange(dataset.quadrant.xAxis)}), y {formatCoordinate(point.y)}{' '}
+                ({axisRange(dataset.quadrant.yAxis)}).
               </p>
             </section>
           )}

@@ -37,11 +37,7 @@ export function ContextPanel() {
                 type="checkbox"
                 checked={context.languages.includes(lang)}
                 onChange={(e) =>
-                  setLanguages(
-                    e.currentTarget.checked
-                      ? [...context.languages, lang]
-                      : context.languages.filter((x) => x !== lang),
-                  )
+                  setLanguages(e.currentTarget.checked ? [...context.languages, lang] : context.languages.filter((x) => x !== lang))
                 }
               />
               {languageName(lang)}
@@ -49,9 +45,7 @@ export function ContextPanel() {
           ))}
         </fieldset>
       </div>
-      {context.languages.length === 0 && (
-        <p className="slider-note">No language chosen: PHP Fit and Go Fit have no effect.</p>
-      )}
+      {context.languages.length === 0 && <p className="slider-note">No language chosen: PHP Fit and Go Fit have no effect.</p>}
       <h3 className="subheading">Decision checklist</h3>
       <ol className="questions">
         {questions.map((q) => {
@@ -73,12 +67,7 @@ export function ContextPanel() {
                   </label>
                   {q.answers.map((a) => (
                     <label key={a.id} className="check">
-                      <input
-                        type="radio"
-                        name={name}
-                        checked={chosen?.id === a.id}
-                        onChange={() => answer(q.checklistNumber, a.id)}
-                      />
+                      <input type="radio" name={name} checked={chosen?.id === a.id} onChange={() => answer(q.checklistNumber, a.id)} />
                       {a.label}
                     </label>
                   ))}

@@ -13,8 +13,8 @@ export function DecisionPage() {
       <div className="empty-state">
         <h2>This dataset cannot be ranked</h2>
         <p>
-          “{dataset.title}” has no <code>scoring</code> section saying how its ratings become scores. Browse its
-          patterns in the catalog, or add a scoring section (see the README’s dataset format).
+          “{dataset.title}” has no <code>scoring</code> section saying how its ratings become scores. Browse its patterns in the catalog, or
+          add a scoring section (see the README’s dataset format).
         </p>
       </div>
     );

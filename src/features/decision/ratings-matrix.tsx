@@ -58,7 +58,13 @@ function RangeCell({ option, criterion, label, rating }: CellProps & { rating: s
  * One cell, memoised on the dataset and the overrides it is given: a slider step re-renders none
  * of the cells (20,000 of them at 1,000 × 20).
  */
-const RatingCell = memo(function RatingCell({ option, criterion, label, dataset, overrides }: CellProps & { dataset: Dataset; overrides: RatingOverrides }) {
+const RatingCell = memo(function RatingCell({
+  option,
+  criterion,
+  label,
+  dataset,
+  overrides,
+}: CellProps & { dataset: Dataset; overrides: RatingOverrides }) {
   const setOverride = useSetOverride();
   const cell = cellRating(dataset, overrides, option, criterion);
   const choices = ratingChoices(dataset, criterion);
@@ -135,8 +141,8 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
         </div>
       </header>
       <p className="muted small">
-        The source’s Architecture Decision Framework. Disagree? Change a cell: the ranking follows. How words become
-        scores is our own reading <OursBadge />: {dataset.scoring?.note}
+        The source’s Architecture Decision Framework. Disagree? Change a cell: the ranking follows. How words become scores is our own
+        reading <OursBadge />: {dataset.scoring?.note}
       </p>
       <TableScroll label="Ratings matrix">
         <table className="data-table matrix">
@@ -155,7 +161,14 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
               <tr key={o}>
                 <th scope="row">{optionName(o)}</th>
                 {criteria.map((c) => (
-                  <RatingCell key={c.id} option={o} criterion={c.id} label={`${optionName(o)}, ${c.name}`} dataset={dataset} overrides={overrides} />
+                  <RatingCell
+                    key={c.id}
+                    option={o}
+                    criterion={c.id}
+                    label={`${optionName(o)}, ${c.name}`}
+                    dataset={dataset}
+                    overrides={overrides}
+                  />
                 ))}
               </tr>
             ))}

@@ -9,11 +9,7 @@ export function SensitivityPanel() {
   if (!s.leader) return null;
   const leader = optionName(s.leader);
   const closest = s.criteria
-    .flatMap((c) =>
-      [c.up, c.down]
-        .filter((f) => f.weight !== null)
-        .map((f) => ({ c, f, d: Math.abs((f.weight as number) - c.weight) })),
-    )
+    .flatMap((c) => [c.up, c.down].filter((f) => f.weight !== null).map((f) => ({ c, f, d: Math.abs((f.weight as number) - c.weight) })))
     .sort((a, b) => a.d - b.d)[0];
 
   let reading: string;
@@ -49,8 +45,20 @@ export function SensitivityPanel() {
             <tr key={c.criterion}>
               <th scope="row">{criterionName(c.criterion)}</th>
               <td>{fmt(c.weight)}</td>
-              <td>{c.down.weight === null ? <span className="muted">no change</span> : `${fmt(c.down.weight)}: ${optionName(c.down.taker as string)} leads`}</td>
-              <td>{c.up.weight === null ? <span className="muted">no change</span> : `${fmt(c.up.weight)}: ${optionName(c.up.taker as string)} leads`}</td>
+              <td>
+                {c.down.weight === null ? (
+                  <span className="muted">no change</span>
+                ) : (
+                  `${fmt(c.down.weight)}: ${optionName(c.down.taker as string)} leads`
+                )}
+              </td>
+              <td>
+                {c.up.weight === null ? (
+                  <span className="muted">no change</span>
+                ) : (
+                  `${fmt(c.up.weight)}: ${optionName(c.up.taker as string)} leads`
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -25,9 +25,7 @@ export function TornadoChart({ sensitivity, leader, optionName, criterionName }:
   if (sensitive.length === 0) return null;
   return (
     <figure className="tornado">
-      <figcaption className="tornado-caption">
-        Where {leader} stays first, per weight (slider 0–10; the mark is the value now)
-      </figcaption>
+      <figcaption className="tornado-caption">Where {leader} stays first, per weight (slider 0–10; the mark is the value now)</figcaption>
       <ul className="tornado-rows">
         {sensitive.map((b) => {
           const below = b.belowTaker ? `; below ${fmt(b.lo)} ${optionName(b.belowTaker)} leads` : '';

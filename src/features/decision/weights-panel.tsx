@@ -11,9 +11,7 @@ export function WeightsPanel() {
   const changed = useAppStore((s) => Object.keys(s.weights).length > 0);
   const scoring = dataset.scoring;
   if (!scoring) return null;
-  const activeProfile = scoring.profiles.find((p) =>
-    Object.keys(sliders).every((c) => (p.weights[c] ?? 0) === sliders[c]),
-  );
+  const activeProfile = scoring.profiles.find((p) => Object.keys(sliders).every((c) => (p.weights[c] ?? 0) === sliders[c]));
 
   return (
     <section className="panel" aria-labelledby="weights-title">
@@ -53,7 +51,9 @@ export function WeightsPanel() {
               <li key={c.id} className={factor === 0 ? 'slider-row inactive' : 'slider-row'}>
                 <div className="slider-head">
                   <label htmlFor={inputId}>{c.name}</label>
-                  <span className="slider-value" aria-hidden="true">{value}</span>
+                  <span className="slider-value" aria-hidden="true">
+                    {value}
+                  </span>
                 </div>
                 <input
                   id={inputId}

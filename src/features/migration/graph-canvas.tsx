@@ -107,10 +107,12 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
 
   const [canvasRef, aspect] = useAspect();
-  const { positions: layout, routes, direction, bounds } = useMemo(
-    () => layoutToFit(graph, () => ({ width: NODE_W, height: NODE_H }), aspect, EDGE_LABEL),
-    [graph, aspect],
-  );
+  const {
+    positions: layout,
+    routes,
+    direction,
+    bounds,
+  } = useMemo(() => layoutToFit(graph, () => ({ width: NODE_W, height: NODE_H }), aspect, EDGE_LABEL), [graph, aspect]);
   const across = direction === 'LR';
 
   const nodes: Node[] = useMemo(
@@ -204,36 +206,39 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
 
   return (
     <div ref={canvasRef} className="graph-canvas">
-    <ReactFlow
-      // Turning the layout is a new drawing: fit it again. Nothing else refits (zooming stays put).
-      key={direction}
-      nodes={nodes}
-      edges={edges}
-      edgeTypes={EDGE_TYPES}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={(c) => c.source && c.target && addEdge(c.source, c.target)}
-      onDelete={({ nodes: n, edges: e }) => {
-        removeElements(n.map((x) => x.id), e.map((x) => x.id));
-        onSelectEdge(null);
-      }}
-      deleteKeyCode={['Delete', 'Backspace']}
-      // Fit once, when the canvas opens (or the layout turns): what is drawn, edge labels included, fills
-      // the canvas. Nothing refits later, so a zoom the presenter chose stays.
-      onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 })}
-      maxZoom={3}
-      fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
-      minZoom={0.2}
-      proOptions={{ hideAttribution: true }}
-      nodesFocusable
-      edgesFocusable
-      elementsSelectable
-    >
-      <Background gap={20} />
-      <Controls showInteractive={false} />
-      {graph.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />}
-      <GraphExport />
-    </ReactFlow>
+      <ReactFlow
+        // Turning the layout is a new drawing: fit it again. Nothing else refits (zooming stays put).
+        key={direction}
+        nodes={nodes}
+        edges={edges}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={(c) => c.source && c.target && addEdge(c.source, c.target)}
+        onDelete={({ nodes: n, edges: e }) => {
+          removeElements(
+            n.map((x) => x.id),
+            e.map((x) => x.id),
+          );
+          onSelectEdge(null);
+        }}
+        deleteKeyCode={['Delete', 'Backspace']}
+        // Fit once, when the canvas opens (or the layout turns): what is drawn, edge labels included, fills
+        // the canvas. Nothing refits later, so a zoom the presenter chose stays.
+        onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 })}
+        maxZoom={3}
+        fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+        nodesFocusable
+        edgesFocusable
+        elementsSelectable
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        {graph.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />}
+        <GraphExport />
+      </ReactFlow>
     </div>
   );
 }

@@ -12,8 +12,8 @@ export function EdgeEditor({ graph, edgeId, onClose }: { graph: MigrationGraph; 
       <section className="panel" aria-labelledby="edge-editor-title">
         <h2 id="edge-editor-title">Edit a migration</h2>
         <p className="muted small">
-          Select an edge (click it, or Tab to it) to rename it, set its effort or write its steps. Connect two nodes
-          by dragging from one’s right handle to another; Delete removes what is selected.
+          Select an edge (click it, or Tab to it) to rename it, set its effort or write its steps. Connect two nodes by dragging from one’s
+          right handle to another; Delete removes what is selected.
         </p>
       </section>
     );
@@ -28,7 +28,10 @@ export function EdgeEditor({ graph, edgeId, onClose }: { graph: MigrationGraph; 
           updateEdge(edge.id, {
             label: v.label.trim() || null,
             effort: v.effort,
-            steps: v.steps.split('\n').map((s) => s.trim()).filter(Boolean),
+            steps: v.steps
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean),
           })
         }
         onDelete={() => {

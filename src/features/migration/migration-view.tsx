@@ -40,7 +40,6 @@ export function MigrationView() {
     target: plan.target,
   };
 
-
   const leaderNote = plan.targetFollowsLeader ? ' (the ranking’s leader)' : '';
 
   return (
@@ -95,7 +94,9 @@ export function MigrationView() {
           </div>
 
           <div aria-live="polite" className="plan-result">
-            {!plan.current && <p className="muted">Choose where you are now to see the way to {label(graph, plan.target) || 'your target'}.</p>}
+            {!plan.current && (
+              <p className="muted">Choose where you are now to see the way to {label(graph, plan.target) || 'your target'}.</p>
+            )}
             {plan.current && !plan.target && <p className="muted">Pick a target, or rate options so the ranking has a leader.</p>}
             {result?.kind === 'same' && (
               <p>

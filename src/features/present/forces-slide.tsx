@@ -63,15 +63,41 @@ export function ForcesSlide() {
       { x: left, y: top, width: right - left, height: bottom - top },
       nameBoxes,
     );
-    return { left, top, right, bottom, sx, sy, names, points, labels, r, x: axisText(axes.x, 'x'), y: axisText(axes.y, 'y'), missing: plot.missing };
+    return {
+      left,
+      top,
+      right,
+      bottom,
+      sx,
+      sy,
+      names,
+      points,
+      labels,
+      r,
+      x: axisText(axes.x, 'x'),
+      y: axisText(axes.y, 'y'),
+      missing: plot.missing,
+    };
   }, [width, height, fs, dataset, decision, ranking, positions, axes, optionName, criterionName]);
 
   const leader = ranking.ranked[0]?.option;
   return (
     <div className="present-chart" ref={box}>
       {drawing && (
-        <svg width={width} height={height} role="group" aria-label={`${dataset.quadrant.title}: options by ${drawing.x.low} to ${drawing.x.high} and ${drawing.y.low} to ${drawing.y.high}`} style={{ fontSize: `${fs}px` }}>
-          <rect x={drawing.left} y={drawing.top} width={drawing.right - drawing.left} height={drawing.bottom - drawing.top} className="present-plot" />
+        <svg
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`${dataset.quadrant.title}: options by ${drawing.x.low} to ${drawing.x.high} and ${drawing.y.low} to ${drawing.y.high}`}
+          style={{ fontSize: `${fs}px` }}
+        >
+          <rect
+            x={drawing.left}
+            y={drawing.top}
+            width={drawing.right - drawing.left}
+            height={drawing.bottom - drawing.top}
+            className="present-plot"
+          />
           <line x1={drawing.sx(0.5)} x2={drawing.sx(0.5)} y1={drawing.top} y2={drawing.bottom} className="present-midline" />
           <line x1={drawing.left} x2={drawing.right} y1={drawing.sy(0.5)} y2={drawing.sy(0.5)} className="present-midline" />
           {drawing.names.map((q) => (

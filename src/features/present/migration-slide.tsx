@@ -59,7 +59,17 @@ function migrationTitle(graph: MigrationGraph, path: MigrationPath, i: number): 
   return e?.label ?? `${nodeLabel(graph, path.nodes[i]!)} to ${nodeLabel(graph, path.nodes[i + 1]!)}`;
 }
 
-function PathList({ graph, path, active, onPick }: { graph: MigrationGraph; path: MigrationPath; active: number; onPick: (i: number) => void }) {
+function PathList({
+  graph,
+  path,
+  active,
+  onPick,
+}: {
+  graph: MigrationGraph;
+  path: MigrationPath;
+  active: number;
+  onPick: (i: number) => void;
+}) {
   const { nodes, edges } = path;
   return (
     <ol className="present-path" aria-label="Migration path">

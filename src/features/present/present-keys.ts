@@ -3,11 +3,7 @@
  * Presentation clickers send PageDown/PageUp (and some →/←); Space is "next" as in slide software.
  */
 
-export type PresentAction =
-  | { type: 'go'; index: number }
-  | { type: 'exit' }
-  | { type: 'help' }
-  | { type: 'fullscreen' };
+export type PresentAction = { type: 'go'; index: number } | { type: 'exit' } | { type: 'help' } | { type: 'fullscreen' };
 
 /**
  * What has focus, as far as keys are concerned: a field one types in (text, select, editable

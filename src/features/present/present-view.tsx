@@ -116,10 +116,7 @@ export function PresentView({ audienceControl }: PresentViewProps) {
             {SLIDES.map((s, i) => (
               <li key={s.id}>
                 <Link to={`/present/${s.id}`} state={state} aria-current={i === index ? 'page' : undefined}>
-                  <span className="present-nav-number">
-                    {i + 1}
-                  </span>{' '}
-                  <span className="present-nav-name">{s.title}</span>
+                  <span className="present-nav-number">{i + 1}</span> <span className="present-nav-name">{s.title}</span>
                 </Link>
               </li>
             ))}

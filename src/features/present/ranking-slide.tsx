@@ -5,7 +5,8 @@ import { formatScore, listNames } from './format';
 /** The options in order, a bar each, and the leader explained in one sentence. */
 export function RankingSlide() {
   const { ranking, explanation, optionName } = useAppStore(selectDecisionView);
-  if (ranking.noWeight) return <p className="present-lede">Every weight is zero: nothing to rank by. Raise a weight on the Priorities slide.</p>;
+  if (ranking.noWeight)
+    return <p className="present-lede">Every weight is zero: nothing to rank by. Raise a weight on the Priorities slide.</p>;
   return (
     <div className="present-stack">
       <ol className="present-ranking" aria-label="Options by score">
@@ -22,7 +23,9 @@ export function RankingSlide() {
       </ol>
       {explanation && <p className="present-lede">{explanation}</p>}
       {ranking.unrated.length > 0 && (
-        <p className="present-note">Not ranked yet (no rating for a weighted criterion): {listNames(ranking.unrated.map((u) => optionName(u.option)))}.</p>
+        <p className="present-note">
+          Not ranked yet (no rating for a weighted criterion): {listNames(ranking.unrated.map((u) => optionName(u.option)))}.
+        </p>
       )}
     </div>
   );

@@ -48,8 +48,8 @@ export function RobustnessSlide() {
           <ul className="present-flips">
             {flips.map((f) => (
               <li key={`${f.criterion}-${f.at}`}>
-                <strong>{criterionName(f.criterion)}</strong> from {formatWeight(f.from)} to {formatWeight(f.at)}:{' '}
-                {optionName(f.taker)} leads
+                <strong>{criterionName(f.criterion)}</strong> from {formatWeight(f.from)} to {formatWeight(f.at)}: {optionName(f.taker)}{' '}
+                leads
               </li>
             ))}
           </ul>

@@ -58,7 +58,12 @@ export function PointsLayer() {
     }
     if (!q.draggable) return;
     const step = e.shiftKey ? 0.05 : 0.01;
-    const delta: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const delta: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
     const d = delta[e.key];
     if (!d) return;
     e.preventDefault();
@@ -128,14 +133,22 @@ export function PointsLayer() {
           </g>
         );
       })}
-      {activePoint && !drag && (
-        <Tooltip point={activePoint} left={px(activePoint).cx} top={px(activePoint).cy} area={area} />
-      )}
+      {activePoint && !drag && <Tooltip point={activePoint} left={px(activePoint).cx} top={px(activePoint).cy} area={area} />}
     </g>
   );
 }
 
-function Tooltip({ point, left, top, area }: { point: PlotPoint; left: number; top: number; area: { x: number; y: number; width: number; height: number } }) {
+function Tooltip({
+  point,
+  left,
+  top,
+  area,
+}: {
+  point: PlotPoint;
+  left: number;
+  top: number;
+  area: { x: number; y: number; width: number; height: number };
+}) {
   const q = useQuadrant();
   const dataset = q.view.dataset;
   const pattern = dataset.patterns.find((p) => p.id === point.id);

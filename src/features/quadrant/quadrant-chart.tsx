@@ -1,5 +1,15 @@
 import { memo } from 'react';
-import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
 import { axisRange } from '../../ui/format';
 import { PointsLayer } from './points-layer';
 import { useQuadrant } from './use-quadrant';
@@ -26,7 +36,9 @@ export default function QuadrantChart() {
   const forces = q.axes.x === 'forces' && q.axes.y === 'forces';
   const x = axisRange(q.axisName(q.axes.x, 'x'));
   const y = axisRange(q.axisName(q.axes.y, 'y'));
-  const names = forces ? ([1, 2, 3, 4] as const).map((n) => q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name ?? '').join('\n') : '';
+  const names = forces
+    ? ([1, 2, 3, 4] as const).map((n) => q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name ?? '').join('\n')
+    : '';
   return <ChartFrame names={names} x={x} y={y} />;
 }
 

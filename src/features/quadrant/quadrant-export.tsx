@@ -54,7 +54,9 @@ export function QuadrantExport() {
                 <QuadrantChart />
               </Suspense>
             </div>
-            <div className="export-frame-note">Size and colour: each option’s score with the team’s weights (larger, darker = better fit)</div>
+            <div className="export-frame-note">
+              Size and colour: each option’s score with the team’s weights (larger, darker = better fit)
+            </div>
           </div>,
           document.body,
         )}

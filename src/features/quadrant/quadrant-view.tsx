@@ -155,10 +155,7 @@ export function QuadrantView() {
           </div>
         )}
         {q.missing.length > 0 && (
-          <p className="muted small">
-            Not on these axes:{' '}
-            {q.missing.map((m) => `${q.view.optionName(m.id)} (${m.reason})`).join('; ')}.
-          </p>
+          <p className="muted small">Not on these axes: {q.missing.map((m) => `${q.view.optionName(m.id)} (${m.reason})`).join('; ')}.</p>
         )}
       </div>
     </section>
@@ -177,8 +174,8 @@ export function QuadrantLegend() {
             <span key={s} style={{ width: 8 + 14 * s, height: 8 + 14 * s, background: scoreColor(s) }} />
           ))}
         </span>
-        Size and colour show each option’s current score from the ranking: larger and darker fits your weights
-        better. Hollow points are unrated.{' '}
+        Size and colour show each option’s current score from the ranking: larger and darker fits your weights better. Hollow points are
+        unrated.{' '}
         {q.draggable
           ? 'Drag a point, or focus it and use the arrow keys (Shift for bigger steps), to place it where your team thinks it belongs. The source position stays as a ghost.'
           : 'On criterion axes a position is the option’s fit; change it in the ratings.'}

@@ -47,8 +47,8 @@ export function MermaidImportPanel() {
     <section className="panel" aria-labelledby="mermaid-import-title">
       <h2 id="mermaid-import-title">Import from Mermaid</h2>
       <p className="small muted">
-        Paste a <code>quadrantChart</code> (its points become positions on the forces chart) or a <code>flowchart</code> (its
-        edges become migrations), bare or inside Markdown <code>```mermaid</code> blocks — the source document itself works.
+        Paste a <code>quadrantChart</code> (its points become positions on the forces chart) or a <code>flowchart</code> (its edges become
+        migrations), bare or inside Markdown <code>```mermaid</code> blocks — the source document itself works.
       </p>
       <form
         className="paste-form"

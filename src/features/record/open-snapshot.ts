@@ -6,11 +6,9 @@ import type { AppStore } from '../../store/store';
 
 export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInStore(store);
 
-export const openSnapshotText = (store: AppStore, text: string, from: string) =>
-  openSnapshot(store, parseSnapshotText(text), from);
+export const openSnapshotText = (store: AppStore, text: string, from: string) => openSnapshot(store, parseSnapshotText(text), from);
 
-export const openSnapshotFile = async (store: AppStore, file: File) =>
-  openSnapshot(store, parseSnapshotText(await file.text()), file.name);
+export const openSnapshotFile = async (store: AppStore, file: File) => openSnapshot(store, parseSnapshotText(await file.text()), file.name);
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
 export async function openSnapshotFromLocation(store: AppStore): Promise<void> {

@@ -57,7 +57,10 @@ function RecordForm() {
             value={participants}
             onChange={(e) => {
               const text = e.currentTarget.value;
-              const list = text.split(',').map((p) => p.trim()).filter(Boolean);
+              const list = text
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean);
               setParticipants(text);
               setShown(list.join(', '));
               update({ participants: list });
@@ -104,14 +107,20 @@ function ExportPanel() {
             try {
               link = shareLink(window.location.href, await snapshot());
             } catch (error) {
-              setMessage(`Could not make the link: ${error instanceof Error ? error.message : String(error)}. Use the snapshot file instead.`);
+              setMessage(
+                `Could not make the link: ${error instanceof Error ? error.message : String(error)}. Use the snapshot file instead.`,
+              );
               return;
             }
             const { url, tooLong } = link;
             const long = `it is ${url.length.toLocaleString()} characters: over ${SAFE_LINK_LENGTH.toLocaleString()}, chat tools and some browsers may cut it. Prefer the snapshot file.`;
             try {
               await navigator.clipboard.writeText(url);
-              setMessage(tooLong ? `Link copied, but ${long}` : `Link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this decision.`);
+              setMessage(
+                tooLong
+                  ? `Link copied, but ${long}`
+                  : `Link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this decision.`,
+              );
             } catch {
               // No clipboard (permission, plain HTTP): the link is shown to copy by hand.
               setManualLink(url);
@@ -148,8 +157,8 @@ function ImportPanel() {
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Open a snapshot</h2>
       <p className="small muted">
-        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back.
-        You can also drop a snapshot file anywhere on the window.
+        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back. You can also drop a
+        snapshot file anywhere on the window.
       </p>
       <FileButton inputLabel="Snapshot file" onFile={openFile}>
         Open snapshot file…
@@ -163,7 +172,12 @@ function ImportPanel() {
       >
         <label className="field">
           <span>Or paste a snapshot</span>
-          <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} placeholder='{"type": "architecture-workbench/snapshot", …}' />
+          <textarea
+            rows={3}
+            value={pasted}
+            onChange={(e) => setPasted(e.currentTarget.value)}
+            placeholder='{"type": "architecture-workbench/snapshot", …}'
+          />
         </label>
         <button type="submit" className="button small" disabled={!pasted.trim()}>
           Open pasted snapshot

@@ -69,16 +69,37 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
       )}
       {!editing && (
         <div className="library-entry-actions" role="group" aria-label={`Saved snapshot “${entry.name}”`}>
-          <button type="button" className="button small" aria-label={`Open “${entry.name}”`} onClick={() => void openFromLibrary(store, entry.id)}>
+          <button
+            type="button"
+            className="button small"
+            aria-label={`Open “${entry.name}”`}
+            onClick={() => void openFromLibrary(store, entry.id)}
+          >
             Open
           </button>
-          <button ref={renameButton} type="button" className="button small ghost" aria-label={`Rename “${entry.name}”`} onClick={() => setEditing(true)}>
+          <button
+            ref={renameButton}
+            type="button"
+            className="button small ghost"
+            aria-label={`Rename “${entry.name}”`}
+            onClick={() => setEditing(true)}
+          >
             Rename
           </button>
-          <button type="button" className="button small ghost" aria-label={`Duplicate “${entry.name}”`} onClick={() => duplicateInLibrary(store, entry.id)}>
+          <button
+            type="button"
+            className="button small ghost"
+            aria-label={`Duplicate “${entry.name}”`}
+            onClick={() => duplicateInLibrary(store, entry.id)}
+          >
             Duplicate
           </button>
-          <button type="button" className="button small ghost" aria-label={`Delete “${entry.name}”`} onClick={() => onDeleted(removeFromLibrary(store, entry.id))}>
+          <button
+            type="button"
+            className="button small ghost"
+            aria-label={`Delete “${entry.name}”`}
+            onClick={() => onDeleted(removeFromLibrary(store, entry.id))}
+          >
             Delete
           </button>
         </div>

@@ -39,7 +39,11 @@ export function StorageNotice() {
               <strong>{title}.</strong> <p>{body}</p>
             </div>
             <div className="storage-notice-actions">
-              <button type="button" className="button small primary" onClick={() => void import('./download-snapshot').then((m) => m.downloadSnapshotFile(store))}>
+              <button
+                type="button"
+                className="button small primary"
+                onClick={() => void import('./download-snapshot').then((m) => m.downloadSnapshotFile(store))}
+              >
                 Download snapshot
               </button>
               {p.kind === 'unreadable' && (
