@@ -117,12 +117,10 @@ async function checkSlide(page: Page, index: number, minFont: number, theme: str
   const smallest = await smallestText(page);
   expect(smallest.count, `${where}: text was measured`).toBeGreaterThan(10);
   expect(smallest.size, `${where}: smallest text "${smallest.text}"`).toBeGreaterThanOrEqual(minFont);
-  test
-    .info()
-    .annotations.push({
-      type: 'smallest text',
-      description: `${where}: ${smallest.size.toFixed(1)} px ("${smallest.text.slice(0, 40)}"), ${smallest.count} text nodes`,
-    });
+  test.info().annotations.push({
+    type: 'smallest text',
+    description: `${where}: ${smallest.size.toFixed(1)} px ("${smallest.text.slice(0, 40)}"), ${smallest.count} text nodes`,
+  });
   expect(await contrastViolations(page), `${where}: colour contrast`).toEqual([]);
   const chartText = await svgTextContrast(page);
   if (title === 'Forces') expect(chartText.length, `${where}: chart text was checked`).toBeGreaterThanOrEqual(10);

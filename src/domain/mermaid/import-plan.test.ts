@@ -299,19 +299,17 @@ describe('properties', () => {
 
   it('any exported quadrant chart imports back to the same positions (to 0.001), and Mermaid parses it', async () => {
     const coordinate = fc.double({ min: 0, max: 1, noNaN: true });
-    const points = fc
-      .subarray(ds.quadrant.points, { minLength: 1 })
-      .chain((ps) =>
-        fc.tuple(
-          ...ps.map((p) =>
-            fc.record({
-              name: fc.constantFrom(p.label, p.patternId, ds.patterns.find((x) => x.id === p.patternId)?.shortName ?? p.label),
-              x: coordinate,
-              y: coordinate,
-            }),
-          ),
+    const points = fc.subarray(ds.quadrant.points, { minLength: 1 }).chain((ps) =>
+      fc.tuple(
+        ...ps.map((p) =>
+          fc.record({
+            name: fc.constantFrom(p.label, p.patternId, ds.patterns.find((x) => x.id === p.patternId)?.shortName ?? p.label),
+            x: coordinate,
+            y: coordinate,
+          }),
         ),
-      );
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(points, async (ps) => {
         const text = quadrantChart({
