@@ -1,1 +1,0 @@
-function e(e,t=5e3,n=`the chart did not finish drawing`){let r=performance.now();return new Promise((i,a)=>{let o=()=>{let s=e();s?i(s):performance.now()-r>t?a(Error(n)):requestAnimationFrame(o)};o()})}export{e as t};
