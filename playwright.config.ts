@@ -9,6 +9,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Bounds against a hang, not waits: every check waits for what the page shows and passes as soon as
+  // it does. On a busy two-core machine (a second suite beside this one) a lazy route and its chart can
+  // take longer than Playwright's defaults (5 s per expect, 30 s per test) without anything being wrong.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
