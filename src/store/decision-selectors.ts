@@ -3,6 +3,10 @@
  * result per input identity, so every component reading it during a slider move shares one
  * computation and gets a stable object.
  */
+import { aggregateGroup, teamSliders, type GroupAggregate } from '../domain/group/aggregate';
+import type { Group } from '../domain/group/core';
+import { criterionSpreads, consensus, discussThese, type Consensus, type CriterionSpread } from '../domain/group/disagreement';
+import { toGroup } from '../domain/group/entries';
 import { buildDecision, optionLabels, withSliders, type Decision } from '../domain/scoring/decision';
 import { explainLeader } from '../domain/scoring/explain';
 import { rank, type Ranking } from '../domain/scoring/rank';
@@ -13,8 +17,15 @@ import { selectDataset, type AppState } from './store';
 
 export interface DecisionView {
   dataset: Dataset;
-  /** Slider value per slider criterion (team's or the dataset default). */
+  /**
+   * Slider value per slider criterion: the room's aggregate when its entries are revealed (with the
+   * facilitator's overrides), else the team's own sliders or the dataset default.
+   */
   sliders: Record<string, number>;
+  /** The team's own slider values (what the sliders hold when no room's weights are in use). */
+  ownSliders: Record<string, number>;
+  /** The room's weights when they are in use (revealed, and someone has entered weights), else null. */
+  room: GroupAggregate | null;
   decision: Decision;
   ranking: Ranking;
   sensitivity: Sensitivity;
@@ -38,12 +49,10 @@ export function optionNamesOf(dataset: Dataset): (id: string) => string {
 
 export function selectDecisionView(s: AppState): DecisionView {
   const dataset = selectDataset(s);
-  return memoized(s.memo, 'decisionView', [dataset, s.weights, s.context, s.overrides], () => {
-    const defaults = dataset.scoring?.defaultWeights ?? {};
-    const sliders: Record<string, number> = {};
-    for (const scale of dataset.scoring?.scales ?? []) {
-      sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
-    }
+  const room = selectRoomWeights(s);
+  return memoized(s.memo, 'decisionView', [dataset, s.weights, s.context, s.overrides, room], () => {
+    const ownSliders = selectOwnSliders(dataset, s.weights);
+    const sliders = room ? teamSliders(room, ownSliders) : ownSliders;
     // The fit matrix depends on the dataset, context and overrides, not on the sliders: reused for a weight change.
     const fitInputs = [dataset, s.context, s.overrides];
     const lastFits = lastValue<Decision>(s.memo, 'fits');
@@ -58,12 +67,72 @@ export function selectDecisionView(s: AppState): DecisionView {
     return {
       dataset,
       sliders,
+      ownSliders,
+      room,
       decision,
       ranking,
       sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
       explanation: explainLeader(ranking, optionName, criterionName),
       optionName,
       criterionName,
+    };
+  });
+}
+
+/** The team's own sliders: its weights, or the dataset's default for a criterion it has not set. */
+function selectOwnSliders(dataset: Dataset, weights: Record<string, number>): Record<string, number> {
+  const defaults = dataset.scoring?.defaultWeights ?? {};
+  const sliders: Record<string, number> = {};
+  for (const scale of dataset.scoring?.scales ?? []) {
+    sliders[scale.criterionId] = weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
+  }
+  return sliders;
+}
+
+/** The criteria participants weigh: the dataset's sliders. */
+const sliderIds = (dataset: Dataset) => (dataset.scoring?.scales ?? []).map((s) => s.criterionId);
+
+/** The room as the domain reads it (ordered participants, inputs by id, settings). */
+export function selectGroup(s: AppState): Group {
+  return memoized(s.memo, 'group', [s.participants, s.group], () => toGroup(s.participants, s.group));
+}
+
+/** The participants' aggregate (with overrides) for the dataset's criteria, whether or not it is in use. */
+export function selectRoomAggregate(s: AppState): GroupAggregate | null {
+  const dataset = selectDataset(s);
+  const group = selectGroup(s);
+  return memoized(s.memo, 'roomAggregate', [dataset, group], () => aggregateGroup(group, sliderIds(dataset)));
+}
+
+/** The room's weights when the ranking uses them: after Reveal, once someone has entered weights. */
+export function selectRoomWeights(s: AppState): GroupAggregate | null {
+  return s.group.revealed ? selectRoomAggregate(s) : null;
+}
+
+export interface GroupView {
+  group: Group;
+  /** The participants' aggregate, computed whether or not it is revealed (null: no weights entered). */
+  aggregate: GroupAggregate | null;
+  spreads: CriterionSpread[];
+  discuss: CriterionSpread[];
+  consensus: Consensus;
+}
+
+/** Where the room stands: the aggregate, the spreads, what to discuss, each participant's leader. */
+export function selectGroupView(s: AppState): GroupView {
+  const view = selectDecisionView(s);
+  const group = selectGroup(s);
+  const aggregate = selectRoomAggregate(s);
+  return memoized(s.memo, 'groupView', [view, group, aggregate], () => {
+    const spreads = criterionSpreads(group, sliderIds(view.dataset));
+    // The team's sliders as they would be with the room's weights, revealed or not.
+    const team = aggregate ? teamSliders(aggregate, view.ownSliders) : view.ownSliders;
+    return {
+      group,
+      aggregate,
+      spreads,
+      discuss: discussThese(spreads),
+      consensus: consensus({ ds: view.dataset, decision: view.decision, group, teamSliders: team }),
     };
   });
 }

@@ -34,6 +34,8 @@ const SHAPES: Partial<Record<SharedKey, KeyShape>> = {
   overrides: 'record',
   positions: 'record',
   graphEdits: 'record',
+  // One entry per participant: each device writes its own, and two people weighing at once both count.
+  participants: 'participants',
 };
 
 export const SHARED_KEYS: readonly SharedKey[] = [...DECISION_KEYS, 'custom', 'presentation'];

@@ -32,6 +32,7 @@ import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createGraphSlice, type GraphSlice } from './graph-slice';
+import { createGroupSlice, type GroupSlice } from './group-slice';
 import { createCoalescer } from './history';
 import { createHistorySlice, type HistorySlice } from './history-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
@@ -49,6 +50,7 @@ export type AppState = DecisionState &
   DecisionSlice &
   QuadrantSlice &
   GraphSlice &
+  GroupSlice &
   RecordSlice &
   SnapshotSlice &
   LibrarySlice &
@@ -190,6 +192,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           ...createDecisionSlice(ctx)(set, get, api),
           ...createQuadrantSlice(ctx)(set, get, api),
           ...createGraphSlice(ctx)(set, get, api),
+          ...createGroupSlice(ctx)(set, get, api),
           ...createRecordSlice(ctx)(set, get, api),
           ...createSnapshotSlice(set, get, api),
           ...createLibrarySlice(set, get, api),

@@ -54,7 +54,7 @@ test('a decision survives a reload, exports, and imports intact in a fresh brows
   await page.getByRole('button', { name: 'Download snapshot (JSON)' }).click();
   const file = await (await download).path();
   const text = readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ type: 'architecture-workbench/snapshot', version: 1 });
+  expect(JSON.parse(text)).toMatchObject({ type: 'architecture-workbench/snapshot', version: 2 });
 
   const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await fresh.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGED_DECISION } from '../../../tests/fixtures/changed-decision';
-import { SnapshotSchema } from '../snapshot/snapshot';
+import { SNAPSHOT_VERSION, SnapshotSchema } from '../snapshot/snapshot';
 import { DECISION_FIELDS, readDecision } from './decision-state';
 import { DECISION_KEYS, initialDecision, pickDecision, sameDecision } from './initial';
 import { decisionToSnapshot, snapshotToDecision } from './snapshot-mapping';
@@ -47,7 +47,7 @@ describe('the one schema of the decision', () => {
   });
 
   it('carries every key through a snapshot and back', () => {
-    const snapshot = decisionToSnapshot(CHANGED_DECISION, meta, 1);
+    const snapshot = decisionToSnapshot(CHANGED_DECISION, meta, SNAPSHOT_VERSION);
     expect(SnapshotSchema.safeParse(JSON.parse(JSON.stringify(snapshot))).success).toBe(true);
     const back = snapshotToDecision(snapshot, initialDecision('2026-01-01'), 'builtin');
     for (const key of DECISION_KEYS) expect(back[key], key).toEqual(CHANGED_DECISION[key]);
@@ -56,7 +56,7 @@ describe('the one schema of the decision', () => {
   it('a snapshot keeps the graph edits of other datasets as they are', () => {
     const other = { nodes: [], edges: [] };
     const current = { ...initialDecision('2026-01-01'), graphEdits: { 'team-x': other } };
-    const back = snapshotToDecision(decisionToSnapshot(CHANGED_DECISION, meta, 1), current, 'builtin');
+    const back = snapshotToDecision(decisionToSnapshot(CHANGED_DECISION, meta, SNAPSHOT_VERSION), current, 'builtin');
     expect(back.graphEdits).toEqual({ 'team-x': other, builtin: CHANGED_DECISION.graphEdits.builtin });
   });
 

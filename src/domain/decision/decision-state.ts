@@ -8,6 +8,7 @@
  * the store imports its types only, so a first visit does not load the schema library.
  */
 import { z } from 'zod';
+import { GroupSettingsSchema, ParticipantEntriesSchema } from '../group/participants';
 import { DecisionRecordSchema, GraphSchema } from '../snapshot/snapshot';
 
 const position = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
@@ -31,6 +32,8 @@ export const DECISION_FIELDS = {
   migrationCurrent: { label: 'where you are (migration)', schema: nodeId },
   migrationTarget: { label: 'migration target', schema: nodeId },
   record: { label: 'decision record', schema: DecisionRecordSchema },
+  participants: { label: "participants' entries", schema: ParticipantEntriesSchema },
+  group: { label: 'group settings (aggregation, anonymity, reveal)', schema: GroupSettingsSchema },
 } as const;
 
 type Fields = typeof DECISION_FIELDS;

@@ -3,6 +3,8 @@
  * added there fails to compile here until it has an initial value; the list of the decision's keys is
  * taken from this object. No zod at run time: the store loads this on the first route.
  */
+import { keyed } from '../group/core';
+import { initialGroupSettings } from '../group/entries';
 import { SOURCE_AXES } from '../quadrant/positions';
 import { DEFAULT_CONTEXT } from '../scoring/decision';
 import type { DecisionKey, DecisionState } from './decision-state';
@@ -21,6 +23,8 @@ export function initialDecision(today: string): DecisionState {
     migrationCurrent: null,
     migrationTarget: null,
     record: { title: DEFAULT_DECISION_TITLE, status: 'proposed', date: today, participants: [], rationale: '' },
+    participants: keyed(),
+    group: initialGroupSettings(),
   };
 }
 

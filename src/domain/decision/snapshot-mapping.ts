@@ -3,6 +3,8 @@
  * where the decision's keys meet the format's fields. A round-trip test with every key changed fails
  * when a key of the decision is not carried here.
  */
+import { exportGroup } from '../group/anonymity';
+import { fromGroup, toGroup } from '../group/entries';
 import type { Snapshot } from '../snapshot/snapshot';
 import type { DecisionState } from './decision-state';
 
@@ -29,6 +31,8 @@ export function decisionToSnapshot(d: DecisionState, meta: SnapshotMeta, version
     overrides: d.overrides,
     quadrant: { positions: d.positions, axes: d.axes },
     migration: { graph: d.graphEdits[meta.datasetKey] ?? null, current: d.migrationCurrent, target: d.migrationTarget },
+    // An anonymous room's snapshot carries no name and no id that could be one.
+    group: exportGroup(toGroup(d.participants, d.group)),
   };
 }
 
@@ -50,5 +54,6 @@ export function snapshotToDecision(s: Snapshot, current: DecisionState, datasetK
     migrationCurrent: s.migration.current,
     migrationTarget: s.migration.target,
     record: s.decision,
+    ...fromGroup(s.group),
   };
 }

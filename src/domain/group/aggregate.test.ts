@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateGroup, aggregateValues, teamSliders } from './aggregate';
-import { AGGREGATION_METHODS, type AggregationMethod, type Group, emptyGroup, keyed } from './participants';
+import { AGGREGATION_METHODS, type AggregationMethod, type Group, emptyGroup, keyed } from './core';
 
 const mark = fc.double({ min: 0, max: 10, noNaN: true });
 const method = fc.constantFrom(...AGGREGATION_METHODS);

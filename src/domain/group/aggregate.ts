@@ -17,7 +17,7 @@
  * rounding is the same). A participant with no mark for a criterion is left out of that
  * criterion. A facilitator's override replaces a criterion's aggregate and is reported as such.
  */
-import { type AggregationMethod, type Group, WEIGHT_MAX, WEIGHT_MIN, entries, keyed, ownValue } from './participants';
+import { type AggregationMethod, type Group, WEIGHT_MAX, WEIGHT_MIN, entries, keyed, ownValue } from './core';
 
 export const GEOMETRIC_SHIFT = 1;
 

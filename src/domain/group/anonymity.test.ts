@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anonymizeGroup, exportGroup, participantLabel, participantLabels } from './anonymity';
-import { GroupSchema, type Group, emptyGroup, keyed, ownValue } from './participants';
+import { type Group, emptyGroup, keyed, ownValue } from './core';
+import { GroupSchema } from './participants';
 
 const g: Group = {
   ...emptyGroup(),

@@ -4,7 +4,7 @@
  * snapshot file, a share link, the decision record) carries no name, no id that could be one, and
  * no time of entry.
  */
-import { type Group, type Participant, type ParticipantInput, keyed, ownValue } from './participants';
+import { type Group, type Participant, type ParticipantInput, keyed, ownValue } from './core';
 
 export const anonymousLabel = (n: number) => `Participant ${n}`;
 

@@ -7,7 +7,7 @@ import { generateDataset } from '../bench/generate-dataset';
 import { rank } from '../scoring/rank';
 import { withSliders } from '../scoring/decision';
 import { DISCUSS_THRESHOLD, consensus, criterionSpreads, discussThese, leadersAt, leadersOf, sliderCriteria } from './disagreement';
-import { AGGREGATION_METHODS, type Group, emptyGroup, keyed } from './participants';
+import { AGGREGATION_METHODS, type Group, emptyGroup, keyed } from './core';
 
 const ds = BUILTIN_DATASET;
 const decision = buildDecision(ds, {}, DEFAULT_CONTEXT, {});

@@ -11,7 +11,7 @@ import type { Dataset } from '../model/dataset';
 import { withSliders, type Decision } from '../scoring/decision';
 import { scoreOption, TIE_EPSILON, totalWeight, type FitMatrix, type Ranking, type Weights } from '../scoring/rank';
 import { isMark, marksFor } from './aggregate';
-import { type Group, entries, keyed, ownValue } from './participants';
+import { type Group, entries, keyed, ownValue } from './core';
 
 export interface Mark {
   participant: string;

@@ -5,7 +5,7 @@ import { buildDecision, DEFAULT_CONTEXT, optionLabel } from '../scoring/decision
 import { aggregateGroup, teamSliders } from './aggregate';
 import { consensus, criterionSpreads, sliderCriteria } from './disagreement';
 import { groupRecordLines, pickTally } from './markdown';
-import { type Group, emptyGroup, keyed } from './participants';
+import { type Group, emptyGroup, keyed } from './core';
 
 const ds = BUILTIN_DATASET;
 const decision = buildDecision(ds, {}, DEFAULT_CONTEXT, {});

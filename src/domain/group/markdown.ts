@@ -8,7 +8,7 @@
 import { METHOD_DESCRIPTIONS, METHOD_LABELS, type GroupAggregate } from './aggregate';
 import { participantLabels } from './anonymity';
 import { DISCUSS_THRESHOLD, discussThese, type Consensus, type CriterionSpread } from './disagreement';
-import { type Group, entries } from './participants';
+import { type Group, entries } from './core';
 
 export interface GroupRecordInput {
   group: Group;

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  GroupSchema,
   addParticipant,
   emptyGroup,
   emptyInput,
@@ -12,7 +11,8 @@ import {
   setInput,
   setOverride,
   setWeight,
-} from './participants';
+} from './core';
+import { GroupSchema } from './participants';
 
 const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 

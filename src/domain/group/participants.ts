@@ -9,41 +9,24 @@
  * "toString" or "__proto__" is an ordinary key, never a member of Object.prototype.
  */
 import { z } from 'zod';
-
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 10;
-
-export const AGGREGATION_METHODS = ['geometric', 'median', 'mean'] as const;
-export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
-export const DEFAULT_AGGREGATION: AggregationMethod = 'geometric';
-
-/** Letters, digits, `_` and `-`, at most 64: what the app makes (random) and what a peer may send. */
-export const PARTICIPANT_ID = /^[A-Za-z0-9_-]{1,64}$/;
-export const NAME_MAX = 80;
-
-/** A record whose keys are data, not members: no prototype, so `rec['constructor']` is undefined. */
-export type Keyed<T> = Record<string, T>;
-
-export function keyed<T>(entries: Iterable<readonly [string, T]> = []): Keyed<T> {
-  const out = Object.create(null) as Keyed<T>;
-  for (const [k, v] of entries) {
-    // defineProperty, not assignment: "__proto__" becomes an own key like any other.
-    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/** The record's own value for a key, never an inherited one. */
-export function ownValue<T>(rec: Readonly<Keyed<T>> | undefined, key: string): T | undefined {
-  return rec !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
+import {
+  AGGREGATION_METHODS,
+  NAME_MAX,
+  PARTICIPANT_ID,
+  RESERVED_KEY,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+  keyed,
+  type Group,
+  type Keyed,
+  type Participant,
+  type ParticipantInput,
+} from './core';
+import type { GroupSettings, ParticipantEntry } from './entries';
 
 const toKeyed = <T>(rec: Record<string, T>): Keyed<T> => keyed(Object.entries(rec));
 
 export const WeightSchema = z.number().min(WEIGHT_MIN).max(WEIGHT_MAX);
-/** Reserved: assigning it would set an object's prototype, so a document may not use it as a key. */
-export const RESERVED_KEY = '__proto__';
-
 /**
  * A record read into a null-prototype object. zod's record drops a "__proto__" key without a word;
  * here it is refused and named, so nothing a document holds vanishes silently.
@@ -106,59 +89,49 @@ export const GroupSchema = z
     }
   });
 
-export type Participant = z.infer<typeof ParticipantSchema>;
-export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
-export type Group = z.infer<typeof GroupSchema>;
+// The schemas read exactly the types the rest of the app uses (a drift fails to compile).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _participant: Same<z.infer<typeof ParticipantSchema>, Participant> = true;
+const _input: Same<z.infer<typeof ParticipantInputSchema>, ParticipantInput> = true;
+const _group: Same<z.infer<typeof GroupSchema>, Group> = true;
+void _participant;
+void _input;
+void _group;
 
-export function emptyGroup(anonymous = false): Group {
-  return { participants: [], inputs: keyed(), method: DEFAULT_AGGREGATION, overrides: keyed(), anonymous, revealed: false };
-}
+/** The decision's entry of one participant (entries.ts): what a room's device writes. */
+export const ParticipantEntrySchema = z
+  .object({
+    name: z.string().trim().min(1).max(NAME_MAX).nullable(),
+    joined: z.number().finite().min(0),
+    weights: keyedRecord(WeightSchema),
+    pick: z.string().min(1).max(200).nullable(),
+    updatedAt: z.iso.datetime().optional(),
+  })
+  .strict();
 
-export function emptyInput(): ParticipantInput {
-  return { weights: keyed(), pick: null };
-}
+/** Entries by participant id; an id is letters, digits, _ or - (never "__proto__"). */
+export const ParticipantEntriesSchema = z
+  .preprocess(
+    (v, ctx) => {
+      if (v !== null && typeof v === 'object' && Object.hasOwn(v, RESERVED_KEY)) {
+        ctx.addIssue({ code: 'custom', message: `"${RESERVED_KEY}" cannot be a participant id`, path: [RESERVED_KEY] });
+      }
+      return v;
+    },
+    z.record(z.string().regex(PARTICIPANT_ID, 'expected an id of letters, digits, _ or - (at most 64)'), ParticipantEntrySchema),
+  )
+  .transform((r) => toKeyed(r as Record<string, z.infer<typeof ParticipantEntrySchema>>));
 
-/** Adds a participant (id made by the caller); an id already there changes nothing. */
-export function addParticipant(group: Group, participant: Participant): Group {
-  if (group.participants.some((p) => p.id === participant.id)) return group;
-  return { ...group, participants: [...group.participants, participant] };
-}
+export const GroupSettingsSchema = z
+  .object({
+    method: z.enum(AGGREGATION_METHODS),
+    overrides: keyedRecord(WeightSchema),
+    anonymous: z.boolean(),
+    revealed: z.boolean(),
+  })
+  .strict();
 
-/** Removes a participant and their input (the facilitator's "remove entry"). */
-export function removeParticipant(group: Group, id: string): Group {
-  return {
-    ...group,
-    participants: group.participants.filter((p) => p.id !== id),
-    inputs: keyed(Object.entries(group.inputs).filter(([k]) => k !== id)),
-  };
-}
-
-export function setInput(group: Group, id: string, input: ParticipantInput): Group {
-  if (!group.participants.some((p) => p.id === id)) return group;
-  return { ...group, inputs: keyed([...Object.entries(group.inputs).filter(([k]) => k !== id), [id, input]]) };
-}
-
-/** One participant's weight for one criterion; out-of-range values clamp to the slider's range. */
-export function setWeight(input: ParticipantInput, criterion: string, value: number): ParticipantInput {
-  const v = Number.isFinite(value) ? Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, value)) : WEIGHT_MIN;
-  return { ...input, weights: keyed([...Object.entries(input.weights).filter(([k]) => k !== criterion), [criterion, v]]) };
-}
-
-export function setOverride(group: Group, criterion: string, value: number | null): Group {
-  const rest = Object.entries(group.overrides).filter(([k]) => k !== criterion);
-  if (value === null || !Number.isFinite(value)) return { ...group, overrides: keyed(rest) };
-  return { ...group, overrides: keyed([...rest, [criterion, Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, value))]]) };
-}
-
-/**
- * The participants who have entered something, in the group's order, with their input: only ids
- * in `participants` count (an input left by a removed participant is not read).
- */
-export function entries(group: Pick<Group, 'participants' | 'inputs'>): { participant: Participant; input: ParticipantInput }[] {
-  const out: { participant: Participant; input: ParticipantInput }[] = [];
-  for (const participant of group.participants) {
-    const input = ownValue(group.inputs, participant.id);
-    if (input) out.push({ participant, input });
-  }
-  return out;
-}
+const _entry: Same<z.infer<typeof ParticipantEntrySchema>, ParticipantEntry> = true;
+const _settings: Same<z.infer<typeof GroupSettingsSchema>, GroupSettings> = true;
+void _entry;
+void _settings;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GroupSchema, ownValue } from './participants';
+import { ownValue } from './core';
+import { GroupSchema } from './participants';
 import { MAX_PROBLEMS_PER_PARTICIPANT, readGroup, readParticipantInput } from './read-group';
 
 const CRITERIA = ['scalability', 'go-fit', 'constructor'];

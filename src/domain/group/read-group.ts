@@ -19,7 +19,7 @@ import {
   type Group,
   type Participant,
   type ParticipantInput,
-} from './participants';
+} from './core';
 
 export interface GroupProblem extends DatasetProblem {
   /** The participant id the problem belongs to, or null for the group itself. */

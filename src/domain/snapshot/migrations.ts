@@ -1,8 +1,10 @@
 /**
  * Snapshot migrations: an ordered list of numbered steps, step N turning a version-N document into
  * version N+1. `checkMigrations` guards that they run 1…N without gaps and end at the version the
- * app writes. Version 1 is the first published format, so the list is empty until a format change
- * adds step 1 (with a fixture of a v1 document in tests/fixtures/snapshots/).
+ * app writes. Each step is tested with a fixture of a document of its version (tests/fixtures/snapshots/).
+ *
+ * - 1 → 2: group input. A v1 decision was made by the team's own sliders, so it gets an empty group
+ *   (no participants, the default method, nothing overridden, named and not revealed).
  */
 import { SNAPSHOT_VERSION } from './snapshot';
 
@@ -11,7 +13,15 @@ export interface Migration {
   migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (doc) => ({
+      ...doc,
+      group: { participants: [], inputs: {}, method: 'geometric', overrides: {}, anonymous: false, revealed: false },
+    }),
+  },
+];
 
 /** The first version a document can be read from. */
 export const OLDEST_READABLE_VERSION = SNAPSHOT_VERSION - MIGRATIONS.length;

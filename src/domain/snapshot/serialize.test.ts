@@ -5,14 +5,57 @@ import { checkMigrations, migrateSnapshot, MIGRATIONS } from './migrations';
 import { datasetHash, parseSnapshotText, readSnapshot, serializeSnapshot } from './serialize';
 import { SNAPSHOT_VERSION } from './snapshot';
 
+/** A v2 document's group section as JSON, to spoil in tests. */
+type GroupDoc = { inputs: Record<string, { weights: Record<string, unknown>; pick: string | null }>; method: string };
+
 const v1 = () => JSON.parse(readRepoFile('tests/fixtures/snapshots/v1.json'));
 
 describe('snapshot files', () => {
-  it('reads the v1 fixture and writes it back byte for byte (export → import → export)', () => {
-    const text = readRepoFile('tests/fixtures/snapshots/v1.json');
+  it('reads the v2 fixture and writes it back byte for byte (export → import → export)', () => {
+    const text = readRepoFile('tests/fixtures/snapshots/v2.json');
     const read = parseSnapshotText(text);
     expect(read.ok).toBe(true);
     if (read.ok) expect(serializeSnapshot(read.snapshot)).toBe(text);
+  });
+
+  it('opens the v1 fixture as v2: the same decision, with an empty group (migration 1 → 2)', () => {
+    const read = readSnapshot(v1());
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.snapshot.version).toBe(2);
+    expect(read.snapshot.group).toEqual({
+      participants: [],
+      inputs: {},
+      method: 'geometric',
+      overrides: {},
+      anonymous: false,
+      revealed: false,
+    });
+    const { version: _a, group: _b, ...rest } = read.snapshot;
+    const { version: _c, ...original } = v1();
+    expect(JSON.parse(JSON.stringify(rest))).toEqual(original);
+  });
+
+  it('keeps the participants, their entries and the method of a v2 snapshot', () => {
+    const read = readSnapshot(JSON.parse(readRepoFile('tests/fixtures/snapshots/v2.json')));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const g = read.snapshot.group;
+    expect(g.participants.map((p) => p.name)).toEqual(['Ana', 'Ben', null]);
+    expect(g.inputs.ben?.weights.scalability).toBe(9);
+    expect(g.overrides.scalability).toBe(5);
+    expect(g.method).toBe('geometric');
+  });
+
+  it.each([
+    ['an entry of someone not listed', (g: GroupDoc) => (g.inputs.zed = { weights: {}, pick: null }), 'group.inputs.zed'],
+    ['a weight that is not a number', (g: GroupDoc) => (g.inputs.ana!.weights.scalability = 'abc'), 'group.inputs.ana.weights.scalability'],
+    ['a weight past the slider', (g: GroupDoc) => (g.inputs.ben!.weights.scalability = 1e9), 'group.inputs.ben.weights.scalability'],
+    ['an unknown method', (g: GroupDoc) => (g.method = 'loudest'), 'group.method'],
+  ])('refuses a v2 snapshot whose group holds %s, naming where', (_, spoil, path) => {
+    const doc = JSON.parse(readRepoFile('tests/fixtures/snapshots/v2.json'));
+    spoil(doc.group);
+    const read = readSnapshot(doc);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map((p) => p.path)).toEqual([path]);
   });
 
   it('keeps every part of the decision', () => {
@@ -31,7 +74,7 @@ describe('snapshot files', () => {
     const doc = { ...v1(), version: SNAPSHOT_VERSION + 1 };
     const read = readSnapshot(doc);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems[0]!.message).toMatch(/written by a newer Architecture Workbench \(format v2\)/);
+    if (!read.ok) expect(read.problems[0]!.message).toMatch(/written by a newer Architecture Workbench \(format v3\)/);
   });
 
   it('names the bad field of an invalid snapshot', () => {

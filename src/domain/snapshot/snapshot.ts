@@ -3,11 +3,12 @@
  * Written by `serializeSnapshot`, read by `parseSnapshot` (unknown → migrate → validate).
  */
 import { z } from 'zod';
+import { GroupSchema } from '../group/participants';
 import { DatasetSchema } from '../model/dataset';
 
 export const SNAPSHOT_TYPE = 'architecture-workbench/snapshot';
 /** The version this app writes. Older documents are migrated forward (see migrations.ts). */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
@@ -86,6 +87,8 @@ export const SnapshotSchema = z
         target: z.string().nullable(),
       })
       .strict(),
+    /** Since v2: the participants, what each entered, and how their weights are aggregated. */
+    group: GroupSchema,
   })
   .strict();
 
