@@ -13,6 +13,7 @@ import { MainNav, type NavItem } from './main-nav';
 
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'Workbench', end: true },
+  { to: '/group', label: 'Group', end: false },
   { to: '/forces', label: 'Forces', end: false },
   { to: '/migration', label: 'Migration', end: false },
   { to: '/record', label: 'Record', end: false },

@@ -13,6 +13,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <WorkbenchPage /> },
       {
+        path: 'group',
+        lazy: async () => ({ Component: (await import('../features/group/group-page')).GroupPage }),
+      },
+      {
         path: 'forces',
         lazy: async () => ({ Component: (await import('./forces-page')).ForcesPage }),
       },

@@ -1,11 +1,17 @@
+import { Link } from 'react-router';
+import { METHOD_LABELS } from '../../domain/group/aggregate';
 import { useAppStore } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import { useDecision } from './use-decision';
 
 /** One slider per rated criterion, the named profiles, and a reset. */
 export function WeightsPanel() {
-  const { dataset, sliders, decision } = useDecision();
-  const setWeight = useAppStore((s) => s.setWeight);
+  const { dataset, sliders, decision, room } = useDecision();
+  const setOwnWeight = useAppStore((s) => s.setWeight);
+  const setOverride = useAppStore((s) => s.setGroupOverride);
+  // With the room's weights in use, a slider is the facilitator's weight for its criterion.
+  const setWeight = room ? (c: string, v: number) => setOverride(c, v) : setOwnWeight;
+  const overridden = new Set(room?.criteria.filter((c) => c.overridden).map((c) => c.criterion));
   const setWeights = useAppStore((s) => s.setWeights);
   const resetWeights = useAppStore((s) => s.resetWeights);
   const changed = useAppStore((s) => Object.keys(s.weights).length > 0);
@@ -17,11 +23,20 @@ export function WeightsPanel() {
     <section className="panel" aria-labelledby="weights-title">
       <header className="panel-header">
         <h2 id="weights-title">What matters to you</h2>
-        <button type="button" className="button ghost small" onClick={resetWeights} disabled={!changed}>
-          Reset weights
-        </button>
+        {!room && (
+          <button type="button" className="button ghost small" onClick={resetWeights} disabled={!changed}>
+            Reset weights
+          </button>
+        )}
       </header>
-      <div className="profiles" role="group" aria-label="Weight profiles">
+      {room && (
+        <p className="room-note">
+          Ranking with the room’s weights ({METHOD_LABELS[room.method]} of {room.participants} participant
+          {room.participants === 1 ? '' : 's'}). Moving a slider sets the facilitator’s weight for that criterion.{' '}
+          <Link to="/group">Group input</Link>
+        </p>
+      )}
+      <div className="profiles" role="group" aria-label="Weight profiles" hidden={room !== null}>
         <span className="profiles-label">
           Start from <OursBadge title="Profiles are our suggestions, not the source’s" />
         </span>
@@ -50,7 +65,15 @@ export function WeightsPanel() {
             return (
               <li key={c.id} className={factor === 0 ? 'slider-row inactive' : 'slider-row'}>
                 <div className="slider-head">
-                  <label htmlFor={inputId}>{c.name}</label>
+                  <label htmlFor={inputId}>
+                    {c.name}
+                    {overridden.has(c.id) && (
+                      <>
+                        {' '}
+                        <span className="override-tag">(facilitator)</span>
+                      </>
+                    )}
+                  </label>
                   <span className="slider-value" aria-hidden="true">
                     {value}
                   </span>

@@ -7,8 +7,11 @@ import { formatScore } from './format';
  * workbench), with the live top three beside them so a change re-ranks in front of the room.
  */
 export function PrioritiesSlide() {
-  const { sliders, decision, ranking, optionName } = useAppStore(selectDecisionView);
-  const setWeight = useAppStore((s) => s.setWeight);
+  const { sliders, decision, ranking, optionName, room } = useAppStore(selectDecisionView);
+  const setOwnWeight = useAppStore((s) => s.setWeight);
+  const setOverride = useAppStore((s) => s.setGroupOverride);
+  // With the room's weights in use, a bar is the facilitator's weight for its criterion.
+  const setWeight = room ? setOverride : setOwnWeight;
   const criteria = decision.criteria.filter((c) => !c.derived);
   if (criteria.length === 0) return <p className="present-lede">This dataset has no criteria to weight.</p>;
   return (
