@@ -165,6 +165,19 @@ export function ReportPage() {
           )}
         </section>
 
+        {a.group && (
+          <section className="report-section" aria-labelledby="report-group">
+            <h2 id="report-group">Group input</h2>
+            <p>Participants: {a.group.participants}.</p>
+            <p>{a.group.method}</p>
+            <p>
+              {a.group.disagreed.length > 0
+                ? `The room disagreed on: ${a.group.disagreed.join(', ')}.`
+                : 'The room broadly agreed: no criterion’s marks were 3 or more apart.'}
+            </p>
+          </section>
+        )}
+
         <section className="report-section" aria-labelledby="report-team">
           <h2 id="report-team">Team context</h2>
           <p>

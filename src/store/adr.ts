@@ -1,6 +1,6 @@
 /** The store's side of the decision record: its facts, for `adrInput` (src/domain/madr/adr-input.ts). */
 import type { AdrFacts } from '../domain/madr/adr-input';
-import { selectDecisionView } from './decision-selectors';
+import { selectDecisionView, selectGroupView } from './decision-selectors';
 import { selectMigrationPlan } from './graph-selectors';
 import type { AppState } from './store';
 
@@ -21,5 +21,7 @@ export function selectAdrFacts(s: AppState): AdrFacts {
     sensitivity,
     explanation,
     migration: { graph, current, target, result },
+    // The room is in the record once its entries are revealed (and the ranking uses them).
+    group: s.group.revealed && Object.keys(s.participants).length > 0 ? selectGroupView(s) : null,
   };
 }

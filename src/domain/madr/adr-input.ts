@@ -5,6 +5,11 @@
  * markdown.ts and the printable report then lay it out).
  */
 import { edgeName, type MigrationGraph } from '../graph/graph';
+import { METHOD_DESCRIPTIONS, type GroupAggregate } from '../group/aggregate';
+import { participantLabels } from '../group/anonymity';
+import type { Group } from '../group/core';
+import { discussThese, type Consensus, type CriterionSpread } from '../group/disagreement';
+import { formatWeight, groupRecordLines } from '../group/markdown';
 import type { PathResult } from '../graph/paths';
 import type { Dataset } from '../model/dataset';
 import { plotPoints, type Axes, type Position } from '../quadrant/positions';
@@ -40,6 +45,8 @@ export interface AdrFacts {
   explanation: string | null;
   /** The graph in use, where the team is and wants to go, and the paths found (by fewest steps). */
   migration: { graph: MigrationGraph; current: string | null; target: string | null; result: PathResult | null };
+  /** Group input, when the decision has participants. */
+  group: { group: Group; aggregate: GroupAggregate | null; spreads: CriterionSpread[]; consensus: Consensus } | null;
 }
 
 const LANGUAGE = { php: 'PHP', go: 'Go' } as const;
@@ -76,7 +83,8 @@ export function adrInput(f: AdrFacts): AdrInput {
       const notes = decision.notes
         .filter((n) => n.criterion === c.id)
         .map((n) => (n.factor === 0 ? `no effect: ${n.reason}` : `counts ×${n.factor}: ${n.reason}`));
-      return { name: c.name, weight: f.sliders[c.id] ?? 0, ...(notes.length ? { note: notes.join('; ') } : {}) };
+      // The room's aggregate can be fractional: one decimal, as on screen.
+      return { name: c.name, weight: Number(formatWeight(f.sliders[c.id] ?? 0)), ...(notes.length ? { note: notes.join('; ') } : {}) };
     });
   for (const c of decision.criteria.filter((x) => x.derived))
     drivers.push({ name: c.name, weight: decision.weights[c.id] ?? 0, note: 'added by a checklist answer' });
@@ -113,6 +121,7 @@ export function adrInput(f: AdrFacts): AdrInput {
 
   const { reading, margin } = f.sensitivity;
   return {
+    group: f.group ? groupSection(f.group, criterionName, optionName) : null,
     record: f.record,
     datasetTitle: dataset.title,
     teamSize: context.teamSize,
@@ -148,5 +157,25 @@ export function adrInput(f: AdrFacts): AdrInput {
         }
       : null,
     pathNote,
+  };
+}
+
+/** What the record says of the room: the Markdown lines, and a short summary for the report. */
+function groupSection(
+  g: NonNullable<AdrFacts['group']>,
+  criterionName: (id: string) => string,
+  optionName: (id: string) => string,
+): NonNullable<AdrInput['group']> {
+  const n = g.group.participants.length;
+  const who = g.group.anonymous
+    ? `${n} participant${n === 1 ? '' : 's'}, anonymous`
+    : [...participantLabels(g.group).values()].join(', ') || 'nobody yet';
+  return {
+    lines: groupRecordLines({ ...g, criterionName, optionName }),
+    participants: who,
+    method: g.aggregate
+      ? `Team weights: ${METHOD_DESCRIPTIONS[g.aggregate.method]}.`
+      : "Nobody has entered weights yet: the team's own weights are used.",
+    disagreed: discussThese(g.spreads).map((s) => `${criterionName(s.criterion)} (${formatWeight(s.lowest)}–${formatWeight(s.highest)})`),
   };
 }

@@ -9,6 +9,9 @@ import { explainLeader } from '../scoring/explain';
 import { rank } from '../scoring/rank';
 import { sensitivity } from '../scoring/sensitivity';
 import type { DecisionRecord } from '../snapshot/snapshot';
+import { aggregateGroup } from '../group/aggregate';
+import { keyed, type Group } from '../group/core';
+import { consensus, criterionSpreads } from '../group/disagreement';
 import { adrInput, type AdrFacts } from './adr-input';
 import { decisionMarkdown } from './markdown';
 
@@ -56,6 +59,7 @@ function facts(c: Choices = {}): AdrFacts {
       (id) => names.get(id) ?? id,
     ),
     migration: { graph, current, target, result: current && target ? findPaths(graph, current, target, 'steps') : null },
+    group: null,
   };
 }
 
@@ -126,4 +130,53 @@ it('names a checklist answer’s criterion as added by it, and other axes by the
     yHigh: 'Team Autonomy',
   });
   expect(input.quadrant.quadrants).toBeUndefined();
+});
+
+it('lists the room: who took part, how their weights were aggregated, and where they disagreed', () => {
+  const f = facts();
+  const group: Group = {
+    participants: [
+      { id: 'a', name: 'Ana' },
+      { id: 'b', name: 'Ben' },
+    ],
+    inputs: keyed([
+      ['a', { weights: keyed([['scalability', 10]]), pick: null }],
+      ['b', { weights: keyed([['scalability', 2]]), pick: null }],
+    ]),
+    method: 'median',
+    overrides: keyed(),
+    anonymous: false,
+    revealed: true,
+  };
+  const criteria = ds.scoring!.scales.map((x) => x.criterionId);
+  const spreads = criterionSpreads(group, criteria);
+  const md = decisionMarkdown(
+    adrInput({
+      ...f,
+      group: {
+        group,
+        aggregate: aggregateGroup(group, criteria),
+        spreads,
+        consensus: consensus({ ds, decision: f.decision, group, teamSliders: f.sliders }),
+      },
+    }),
+  );
+  expect(md).toContain('### Group input');
+  expect(md).toContain('* Participants (2): Ana, Ben.');
+  expect(md).toContain("* Team weights: the median of the participants' weights");
+  expect(md).toContain('* The room disagreed on: Scalability (2–10).');
+  // An anonymous room: the number, never a name.
+  const anonymous = decisionMarkdown(
+    adrInput({
+      ...f,
+      group: {
+        group: { ...group, anonymous: true },
+        aggregate: null,
+        spreads,
+        consensus: consensus({ ds, decision: f.decision, group, teamSliders: f.sliders }),
+      },
+    }),
+  );
+  expect(anonymous).toContain('* Participants: 2 participants, anonymous');
+  expect(anonymous).not.toMatch(/Ana|Ben/);
 });

@@ -24,6 +24,8 @@ export interface AdrInput {
   graph: MigrationGraph;
   path: { edges: string[]; description: string; steps: { title: string; steps: string[] }[] } | null;
   pathNote: string | null;
+  /** Group input: the record's lines (groupRecordLines), and a summary for the printable report. */
+  group: { lines: string[]; participants: string; method: string; disagreed: string[] } | null;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -57,6 +59,7 @@ export function decisionMarkdown(a: AdrInput): string {
 
   out.push('## Decision Drivers', '');
   out.push(list(a.drivers.map((d) => `${d.name}: weight ${d.weight}/10${d.note ? ` (${d.note})` : ''}`)), '');
+  if (a.group) out.push(...a.group.lines, '');
 
   out.push('## Considered Options', '');
   out.push(

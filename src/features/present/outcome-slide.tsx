@@ -1,5 +1,6 @@
 import type { MigrationGraph } from '../../domain/graph/graph';
-import { selectDecisionView } from '../../store/decision-selectors';
+import { participantLabels } from '../../domain/group/anonymity';
+import { selectDecisionView, selectGroupView } from '../../store/decision-selectors';
 import { selectMigrationPlan } from '../../store/graph-selectors';
 import { useAppStore } from '../../store/store';
 import { formatScore, listNames } from './format';
@@ -11,6 +12,13 @@ export function OutcomeSlide() {
   const { ranking, explanation, optionName } = useAppStore(selectDecisionView);
   const { graph, current, result } = useAppStore((s) => selectMigrationPlan(s, 'steps'));
   const participants = useAppStore((s) => s.record.participants);
+  const { group, aggregate } = useAppStore(selectGroupView);
+  const n = group.participants.length;
+  // The room's weights, when they rank: how many weighed in (never names, in an anonymous room).
+  const room =
+    group.revealed && aggregate
+      ? `${aggregate.participants} of ${n} participant${n === 1 ? '' : 's'} weighed in${group.anonymous ? ' (anonymous)' : `: ${listNames([...participantLabels(group).values()])}`}.`
+      : null;
   const leader = ranking.noWeight ? undefined : ranking.ranked[0];
 
   let path: string;
@@ -48,7 +56,11 @@ export function OutcomeSlide() {
       </div>
       <div>
         <dt>Who took part</dt>
-        <dd>{participants.length > 0 ? listNames(participants) : 'No participants recorded yet (add them on the Record page).'}</dd>
+        <dd>
+          {participants.length > 0 ? listNames(participants) : room ? null : 'No participants recorded yet (add them on the Record page).'}
+          {room && participants.length > 0 ? ' ' : null}
+          {room}
+        </dd>
       </div>
     </dl>
   );
