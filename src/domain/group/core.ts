@@ -118,3 +118,6 @@ export function entries(group: Pick<Group, 'participants' | 'inputs'>): { partic
   }
   return out;
 }
+
+/** A weight as people read it, one decimal at most: 4.25 → "4.3", 5 → "5". */
+export const formatWeight = (n: number) => String(Number(n.toFixed(1)));

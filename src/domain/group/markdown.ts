@@ -8,7 +8,9 @@
 import { METHOD_DESCRIPTIONS, METHOD_LABELS, type GroupAggregate } from './aggregate';
 import { participantLabels } from './anonymity';
 import { DISCUSS_THRESHOLD, discussThese, type Consensus, type CriterionSpread } from './disagreement';
-import { type Group, entries } from './core';
+import { type Group, entries, formatWeight } from './core';
+
+export { formatWeight };
 
 export interface GroupRecordInput {
   group: Group;
@@ -25,8 +27,6 @@ export interface GroupRecordInput {
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
-/** 4.25 → "4.3", 5 → "5". */
-export const formatWeight = (n: number) => String(Number(n.toFixed(1)));
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { METHOD_LABELS } from '../../domain/group/aggregate';
+import { formatWeight } from '../../domain/group/core';
 import { useAppStore } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import { useDecision } from './use-decision';
@@ -36,23 +37,25 @@ export function WeightsPanel() {
           <Link to="/group">Group input</Link>
         </p>
       )}
-      <div className="profiles" role="group" aria-label="Weight profiles" hidden={room !== null}>
-        <span className="profiles-label">
-          Start from <OursBadge title="Profiles are our suggestions, not the source’s" />
-        </span>
-        {scoring.profiles.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            className="chip"
-            aria-pressed={activeProfile?.id === p.id}
-            title={p.description}
-            onClick={() => setWeights(p.weights)}
-          >
-            {p.name}
-          </button>
-        ))}
-      </div>
+      {!room && (
+        <div className="profiles" role="group" aria-label="Weight profiles">
+          <span className="profiles-label">
+            Start from <OursBadge title="Profiles are our suggestions, not the source’s" />
+          </span>
+          {scoring.profiles.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className="chip"
+              aria-pressed={activeProfile?.id === p.id}
+              title={p.description}
+              onClick={() => setWeights(p.weights)}
+            >
+              {p.name}
+            </button>
+          ))}
+        </div>
+      )}
       <ul className="sliders">
         {decision.criteria
           .filter((c) => !c.derived)
@@ -75,7 +78,7 @@ export function WeightsPanel() {
                     )}
                   </label>
                   <span className="slider-value" aria-hidden="true">
-                    {value}
+                    {formatWeight(value)}
                   </span>
                 </div>
                 <input
@@ -85,7 +88,7 @@ export function WeightsPanel() {
                   max={10}
                   step={1}
                   value={value}
-                  aria-valuetext={`${value} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+                  aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
                   aria-describedby={notes.length > 0 ? `${inputId}-note` : undefined}
                   title={scale?.explanation}
                   onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}

@@ -4,7 +4,7 @@ import { METHOD_DESCRIPTIONS, METHOD_LABELS } from '../../domain/group/aggregate
 import { participantLabels } from '../../domain/group/anonymity';
 import { AGGREGATION_METHODS, type AggregationMethod, ownValue } from '../../domain/group/core';
 import { hasEntered } from '../../domain/group/entries';
-import { formatWeight } from '../../domain/group/markdown';
+import { formatWeight } from '../../domain/group/core';
 import { selectDecisionView, selectGroupView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';

@@ -3,11 +3,6 @@ export function formatScore(score: number): string {
   return (score * 100).toFixed(1);
 }
 
-/** A slider weight as shown: whole numbers as such, others to one decimal. */
-export function formatWeight(weight: number): string {
-  return Number.isInteger(weight) ? String(weight) : weight.toFixed(1);
-}
-
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

@@ -1,5 +1,6 @@
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
+import { formatWeight } from '../../domain/group/core';
 import { formatScore } from './format';
 
 /**
@@ -32,11 +33,11 @@ export function PrioritiesSlide() {
                 step={1}
                 value={value}
                 style={{ '--fill': `${value * 10}%` } as React.CSSProperties}
-                aria-valuetext={`${value} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+                aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
                 onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}
               />
               <output htmlFor={id} aria-hidden="true">
-                {value}
+                {formatWeight(value)}
               </output>
             </li>
           );

@@ -1,7 +1,8 @@
 import type { CriterionSensitivity } from '../../domain/scoring/sensitivity';
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
-import { formatWeight, listNames } from './format';
+import { formatWeight } from '../../domain/group/core';
+import { listNames } from './format';
 
 interface Flip {
   criterion: string;
