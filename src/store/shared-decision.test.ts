@@ -38,6 +38,23 @@ describe('the decision shared between windows of one browser', () => {
     await waitUntil(() => b!.s().weights.scalability === undefined, 'the undo to reach the other window');
   });
 
+  it("participants' entries travel, and two people weighing at once both count", async () => {
+    const [a, b] = windows();
+    a!.s().joinAsParticipant('ana', 'Ana');
+    a!.s().joinAsParticipant('ben', 'Ben');
+    await waitUntil(() => Object.keys(b!.s().participants).length === 2, 'the participants in the other window');
+    a!.s().setParticipantWeight('ana', 'scalability', 9);
+    b!.s().setParticipantWeight('ben', 'scalability', 1);
+    b!.s().setGroupRevealed(true);
+    await waitUntil(
+      () => [a!, b!].every((w) => w.s().participants.ana?.weights.scalability === 9 && w.s().participants.ben?.weights.scalability === 1),
+      'both entries in both windows',
+    );
+    await waitUntil(() => a!.s().group.revealed, 'the reveal to reach the first window');
+    expect(a!.problems).toEqual([]);
+    expect(b!.problems).toEqual([]);
+  });
+
   it('two windows changing different weights at once both keep both', async () => {
     const [a, b] = windows();
     a!.s().setWeight('scalability', 9);

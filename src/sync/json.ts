@@ -49,3 +49,14 @@ export function recordEntries(value: unknown): Map<string, unknown> | null {
 
 /** A plain object from entries; `Object.fromEntries` defines own properties, so `__proto__` stays a key. */
 export const toRecord = (entries: Map<string, unknown>): Record<string, unknown> => Object.fromEntries(entries);
+
+/**
+ * A JSON value as Yjs takes it: Yjs refuses an object without Object.prototype (it looks at the
+ * value's constructor), and the app keeps id-keyed records with a null prototype. Objects are
+ * copied with `Object.fromEntries`, so a `__proto__` key stays an own key.
+ */
+export function toDocValue(value: Json, depth = 0): Json {
+  if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v: Json) => toDocValue(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDocValue(v as Json, depth + 1)]));
+}

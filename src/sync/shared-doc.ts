@@ -28,7 +28,7 @@
  *   the last-seen state is taken from the adapter afterwards.
  */
 import * as Y from 'yjs';
-import { isJson, jsonEqual, recordEntries, toRecord } from './json';
+import { isJson, jsonEqual, recordEntries, toDocValue, toRecord } from './json';
 
 export type KeyShape = 'value' | 'record' | 'participants';
 
@@ -153,7 +153,7 @@ export function bindState<S extends Record<string, unknown>>(
         report({ key, path: [...path, sub], problem: 'the local value is not JSON; not shared' });
         continue;
       }
-      if (!map.has(sub) || !jsonEqual(map.get(sub), value)) map.set(sub, value);
+      if (!map.has(sub) || !jsonEqual(map.get(sub), value)) map.set(sub, toDocValue(value));
     }
     // Removed locally since last seen; or, when making the document equal, anything extra.
     const gone = exact ? [...map.keys()] : before ? [...before.keys()] : [];
@@ -165,7 +165,7 @@ export function bindState<S extends Record<string, unknown>>(
     if (shape === 'value') {
       if (value === undefined || (mode === 'missing' && stateMap.has(key))) return;
       if (!isJson(value)) return report({ key, path: [key], problem: 'the local value is not JSON; not shared' });
-      if (!stateMap.has(key) || !jsonEqual(stateMap.get(key), value)) stateMap.set(key, value);
+      if (!stateMap.has(key) || !jsonEqual(stateMap.get(key), value)) stateMap.set(key, toDocValue(value));
       return;
     }
     const next = recordEntries(value);
@@ -374,7 +374,15 @@ export function bindState<S extends Record<string, unknown>>(
   if (options.seed) pushLocal('missing');
 
   const unsubscribe = adapter.subscribe(() => {
-    if (!applying) pushLocal('changes');
+    if (applying) return;
+    // Sharing must never break the change that was made here: a failure is reported, not thrown
+    // into the app's action (the next change tries again from what the document holds).
+    try {
+      pushLocal('changes');
+    } catch (error) {
+      lastSeen = { ...readLocal() };
+      report({ key: '', path: [], problem: `this window's change could not be shared: ${errorText(error)}` });
+    }
   });
 
   let destroyed = false;
