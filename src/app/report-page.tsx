@@ -82,14 +82,10 @@ export function ReportPage() {
 
         <section className="report-section" aria-labelledby="report-outcome">
           <h2 id="report-outcome">Decision</h2>
-          {leader ? (
-            <p className="report-outcome">
-              {a.record.status === 'accepted' ? 'Chosen option' : 'Leading option'}: <strong>{leader.name}</strong>
-              {a.explanation ? `. ${a.explanation}` : '.'}
-            </p>
-          ) : (
-            <p>No option is ranked yet.</p>
-          )}
+          <p className="report-outcome">
+            {a.choice.sentence}
+            {leader && a.explanation ? ` ${a.explanation}` : ''}
+          </p>
           <h3>Rationale</h3>
           {a.record.rationale.trim() ? (
             <div className="report-rationale">

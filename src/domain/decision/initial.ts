@@ -22,7 +22,7 @@ export function initialDecision(today: string): DecisionState {
     graphEdits: {},
     migrationCurrent: null,
     migrationTarget: null,
-    record: { title: DEFAULT_DECISION_TITLE, status: 'proposed', date: today, participants: [], rationale: '' },
+    record: { title: DEFAULT_DECISION_TITLE, status: 'proposed', date: today, participants: [], rationale: '', chosen: { kind: 'leader' } },
     participants: keyed(),
     group: initialGroupSettings(),
   };

@@ -22,6 +22,7 @@ import {
   type DecisionContext,
   type RatingOverrides,
 } from '../scoring/decision';
+import { choiceSentence, resolveChoice } from '../scoring/choice';
 import type { Ranking } from '../scoring/rank';
 import type { Sensitivity } from '../scoring/sensitivity';
 import type { DecisionRecord } from '../snapshot/snapshot';
@@ -120,7 +121,14 @@ export function adrInput(f: AdrFacts): AdrInput {
   else if (result?.kind === 'none') pathNote = `No migration path from ${nodeLabel(current)} to ${nodeLabel(target)} in the graph.`;
 
   const { reading, margin } = f.sensitivity;
+  const choice = resolveChoice(f.record.chosen, ranking);
   return {
+    choice: {
+      sentence: choiceSentence(choice, optionName, f.record.rationale.trim() !== ''),
+      name: choice.option === null ? null : optionName(choice.option),
+      overLeader: choice.overLeader,
+      undecided: choice.kind === 'undecided',
+    },
     group: f.group ? groupSection(f.group, criterionName, optionName) : null,
     record: f.record,
     datasetTitle: dataset.title,

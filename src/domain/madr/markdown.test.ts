@@ -44,6 +44,7 @@ function facts(c: Choices = {}): AdrFacts {
       participants: [],
       rationale: '',
       ...c.record,
+      chosen: c.record?.chosen ?? { kind: 'leader' },
     },
     context,
     overrides: {},

@@ -24,6 +24,8 @@ export interface AdrInput {
   graph: MigrationGraph;
   path: { edges: string[]; description: string; steps: { title: string; steps: string[] }[] } | null;
   pathNote: string | null;
+  /** The team's choice in one sentence (choiceSentence), the chosen option's name, and how it stands to the ranking. */
+  choice: { sentence: string; name: string | null; overLeader: boolean; undecided: boolean };
   /** Group input: the record's lines (groupRecordLines), and a summary for the printable report. */
   group: { lines: string[]; participants: string; method: string; disagreed: string[] } | null;
 }
@@ -68,11 +70,7 @@ export function decisionMarkdown(a: AdrInput): string {
   );
 
   out.push('## Decision Outcome', '');
-  if (leader) {
-    out.push(`Chosen option: “${leader.name}”.${a.explanation ? ` ${a.explanation}` : ''}`);
-  } else {
-    out.push('No option is ranked yet.');
-  }
+  out.push(`${a.choice.sentence}${leader && a.explanation ? ` ${a.explanation}` : ''}`);
   if (a.record.rationale.trim()) out.push('', a.record.rationale.trim());
   if (a.robustness) out.push('', `Robustness: ${a.robustness}`);
   out.push('', '### Consequences', '');

@@ -3,8 +3,9 @@
  * version N+1. `checkMigrations` guards that they run 1…N without gaps and end at the version the
  * app writes. Each step is tested with a fixture of a document of its version (tests/fixtures/snapshots/).
  *
- * - 1 → 2: group input. A v1 decision was made by the team's own sliders, so it gets an empty group
- *   (no participants, the default method, nothing overridden, named and not revealed).
+ * - 1 → 2: group input, and the team's choice. A v1 decision was made by the team's own sliders, so
+ *   it gets an empty group (no participants, the default method, nothing overridden, named and not
+ *   revealed); its record chose the ranking's leader, as v1 records always said.
  */
 import { SNAPSHOT_VERSION } from './snapshot';
 
@@ -13,11 +14,14 @@ export interface Migration {
   migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
     migrate: (doc) => ({
       ...doc,
+      decision: isObject(doc.decision) ? { ...doc.decision, chosen: { kind: 'leader' } } : doc.decision,
       group: { participants: [], inputs: {}, method: 'geometric', overrides: {}, anonymous: false, revealed: false },
     }),
   },

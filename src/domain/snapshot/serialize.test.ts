@@ -30,9 +30,16 @@ describe('snapshot files', () => {
       anonymous: false,
       revealed: false,
     });
-    const { version: _a, group: _b, ...rest } = read.snapshot;
+    // Its record chose the ranking's leader, as every v1 record said.
+    expect(read.snapshot.decision.chosen).toEqual({ kind: 'leader' });
+    const {
+      version: _a,
+      group: _b,
+      decision: { chosen: _d, ...decision },
+      ...rest
+    } = read.snapshot;
     const { version: _c, ...original } = v1();
-    expect(JSON.parse(JSON.stringify(rest))).toEqual(original);
+    expect(JSON.parse(JSON.stringify({ ...rest, decision }))).toEqual(original);
   });
 
   it('keeps the participants, their entries and the method of a v2 snapshot', () => {

@@ -14,6 +14,16 @@ export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecate
 
 const position = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).strict();
 
+/**
+ * The team's choice: the ranking's leader (the default, following the ranking as it changes), one
+ * option named by id (the team decided on another than the leader), or not decided yet.
+ */
+export const ChoiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('leader') }).strict(),
+  z.object({ kind: z.literal('option'), option: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('undecided') }).strict(),
+]);
+
 export const DecisionRecordSchema = z
   .object({
     title: z.string(),
@@ -22,6 +32,8 @@ export const DecisionRecordSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
     participants: z.array(z.string().trim().min(1)),
     rationale: z.string(),
+    /** Since v2 (absent in v1 documents and older saved work: the leader). */
+    chosen: ChoiceSchema.default({ kind: 'leader' }),
   })
   .strict();
 
@@ -94,4 +106,5 @@ export const SnapshotSchema = z
 
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];

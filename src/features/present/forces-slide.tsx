@@ -5,7 +5,7 @@ import { decisionOptions } from '../../domain/scoring/decision';
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { useBoxSize } from '../../ui/use-box-size';
-import { formatScore } from './format';
+import { formatScore } from '../../ui/format';
 
 const fixed = (v: number) => v.toFixed(2);
 /** Labels are bold: wider than the estimate's regular weight. */

@@ -1,13 +1,15 @@
 import type { MigrationGraph } from '../../domain/graph/graph';
 import { participantLabels } from '../../domain/group/anonymity';
+import { resolveChoice } from '../../domain/scoring/choice';
 import { selectDecisionView, selectGroupView } from '../../store/decision-selectors';
 import { selectMigrationPlan } from '../../store/graph-selectors';
 import { useAppStore } from '../../store/store';
-import { formatScore, listNames } from './format';
+import { formatScore } from '../../ui/format';
+import { listNames } from './format';
 
 const nodeLabel = (graph: MigrationGraph, id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
 
-/** What was decided: the chosen option (the ranking's leader), why, the path there, who took part. */
+/** What was decided: the team's chosen option (the ranking's leader unless the team chose another), why, the path there, who took part. */
 export function OutcomeSlide() {
   const { ranking, explanation, optionName } = useAppStore(selectDecisionView);
   const { graph, current, result } = useAppStore((s) => selectMigrationPlan(s, 'steps'));
@@ -19,7 +21,9 @@ export function OutcomeSlide() {
     group.revealed && aggregate
       ? `${aggregate.participants} of ${n} participant${n === 1 ? '' : 's'} weighed in${group.anonymous ? ' (anonymous)' : `: ${listNames([...participantLabels(group).values()])}`}.`
       : null;
-  const leader = ranking.noWeight ? undefined : ranking.ranked[0];
+  const chosen = useAppStore((s) => s.record.chosen);
+  const choice = resolveChoice(chosen, ranking);
+  const shown = choice.ranked ?? null;
 
   let path: string;
   if (!current || !result) path = 'Not set yet: say on the Migration slide where the team is now.';
@@ -35,12 +39,20 @@ export function OutcomeSlide() {
       <div>
         <dt>Chosen</dt>
         <dd className="present-chosen">
-          {leader ? (
-            <>
-              {optionName(leader.option)} <span className="present-num">{formatScore(leader.score)}</span>
-            </>
-          ) : (
+          {choice.kind === 'undecided' ? (
+            'Not decided yet.'
+          ) : choice.option === null ? (
             'Nothing yet: every weight is zero.'
+          ) : (
+            <>
+              {optionName(choice.option)} {shown && <span className="present-num">{formatScore(shown.score)}</span>}
+              {choice.overLeader && choice.leader && (
+                <span className="present-over">
+                  {' '}
+                  over the ranking’s leader, {optionName(choice.leader.option)} {formatScore(choice.leader.score)}
+                </span>
+              )}
+            </>
           )}
         </dd>
       </div>

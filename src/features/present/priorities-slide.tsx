@@ -1,7 +1,7 @@
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { formatWeight } from '../../domain/group/core';
-import { formatScore } from './format';
+import { formatScore } from '../../ui/format';
 
 /**
  * The weights as large bars, each a slider named after its criterion (arrows move it, as on the

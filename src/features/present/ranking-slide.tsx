@@ -1,6 +1,7 @@
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
-import { formatScore, listNames } from './format';
+import { formatScore } from '../../ui/format';
+import { listNames } from './format';
 
 /** The options in order, a bar each, and the leader explained in one sentence. */
 export function RankingSlide() {

@@ -7,13 +7,107 @@ import { DECISION_STATUSES } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
 import { selectAdrFacts } from '../../store/adr';
 import { captureSnapshot } from '../../store/snapshot-io';
+import { resolveChoice } from '../../domain/scoring/choice';
+import { selectDecisionView, selectGroupView } from '../../store/decision-selectors';
+import { selectMigrationPlan } from '../../store/graph-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store';
+import { formatScore } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FileButton } from '../../ui/file-button';
 import { useOpenSnapshot } from './use-snapshot';
 import { MermaidImportPanel } from './mermaid-import-panel';
 import { SnapshotsPanel } from './snapshots-panel';
 import { downloadSnapshotFile } from './download-snapshot';
+
+/** The team's decision: the ranking's leader (default), another option, or not decided yet. */
+function ChoiceField() {
+  const { ranking, optionName, decision } = useAppStore(selectDecisionView);
+  const chosen = useAppStore((s) => s.record.chosen);
+  const hasReason = useAppStore((s) => s.record.rationale.trim() !== '');
+  const update = useAppStore((s) => s.updateRecord);
+  const choice = resolveChoice(chosen, ranking);
+  const value = chosen.kind === 'option' ? `option:${chosen.option}` : chosen.kind;
+  const leader = choice.leader;
+  return (
+    <>
+      <label className="field">
+        <span>Decision</span>
+        <select
+          value={value}
+          aria-describedby={choice.overLeader ? 'choice-note' : undefined}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            update({
+              chosen: v === 'leader' || v === 'undecided' ? { kind: v } : { kind: 'option', option: v.slice('option:'.length) },
+            });
+          }}
+        >
+          <option value="leader">The ranking’s leader{leader ? ` (now ${optionName(leader.option)})` : ''}</option>
+          <option value="undecided">Not decided yet</option>
+          <optgroup label="Another option">
+            {decision.matrix.options.map((o) => (
+              <option key={o} value={`option:${o}`}>
+                {optionName(o)}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      {choice.overLeader && leader && choice.option && (
+        <p id="choice-note" className="choice-note" role="note">
+          {optionName(choice.option)} is chosen over the ranking’s leader, {optionName(leader.option)} ({formatScore(leader.score)}).{' '}
+          {hasReason ? 'The rationale below says why.' : 'Say why in the rationale below: the record asks for it.'}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The outcome while the team writes: the decision, the leader and its margin, robustness, the path, who took part. */
+function OutcomeSummary() {
+  const { ranking, sensitivity, optionName } = useAppStore(selectDecisionView);
+  const chosen = useAppStore((s) => s.record.chosen);
+  const { graph, current, result } = useAppStore((s) => selectMigrationPlan(s, 'steps'));
+  const participants = useAppStore((s) => s.record.participants);
+  const { group } = useAppStore(selectGroupView);
+  const choice = resolveChoice(chosen, ranking);
+  const [first, second] = ranking.noWeight ? [] : ranking.ranked;
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+  const path =
+    !current || !result
+      ? 'Not set yet (the Migration view)'
+      : result.kind === 'found'
+        ? result.paths[0]!.nodes.map(label).join(' → ')
+        : result.kind === 'same'
+          ? `Already at ${label(current)}`
+          : `No path from ${label(current)}`;
+  const people = group.participants.length > 0 && group.revealed ? group.participants.length : participants.length;
+  return (
+    <section className="panel" aria-labelledby="outcome-title">
+      <h2 id="outcome-title">Outcome</h2>
+      <dl className="outcome-list">
+        <dt>Decision</dt>
+        <dd>{choice.kind === 'undecided' ? 'Not decided yet' : choice.option ? optionName(choice.option) : 'Nothing ranked yet'}</dd>
+        <dt>Ranking’s leader</dt>
+        <dd>
+          {first
+            ? `${optionName(first.option)} ${formatScore(first.score)}${second ? `, ${formatScore(first.score - second.score)} ahead of ${optionName(second.option)}` : ''}`
+            : 'Nothing ranked yet'}
+        </dd>
+        <dt>Robustness</dt>
+        <dd>
+          {sensitivity.reading === 'none'
+            ? '–'
+            : `${sensitivity.reading}${sensitivity.margin !== null ? ` (a change of ${sensitivity.margin.toFixed(1)} in one weight changes the leader)` : ''}`}
+        </dd>
+        <dt>Migration path</dt>
+        <dd>{path}</dd>
+        <dt>Participants</dt>
+        <dd>{people === 0 ? 'None recorded yet' : `${people}`}</dd>
+      </dl>
+    </section>
+  );
+}
 
 function RecordForm() {
   const record = useAppStore((s) => s.record);
@@ -67,6 +161,7 @@ function RecordForm() {
             }}
           />
         </label>
+        <ChoiceField />
         <label className="field">
           <span>Rationale</span>
           <textarea rows={6} value={record.rationale} onChange={(e) => update({ rationale: e.currentTarget.value })} />
@@ -198,6 +293,7 @@ export function RecordPage() {
       <div className="record-grid">
         <div>
           <RecordForm />
+          <OutcomeSummary />
           <SnapshotsPanel />
         </div>
         <div>
