@@ -1,8 +1,28 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { ViewPart } from '../store/view-reset';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
+import { ViewBoundary } from './view-boundary';
 import { WorkbenchPage } from './workbench-page';
 import { NotFoundPage } from './not-found-page';
+
+/**
+ * A view loaded on first visit, inside its own error boundary: a view that throws shows its ways out
+ * (view-boundary.tsx) within the layout, so the header and the other views stay usable.
+ */
+const view =
+  (part: ViewPart | null, load: () => Promise<ComponentType>): RouteObject['lazy'] =>
+  async () => {
+    const Page = await load();
+    return {
+      element: (
+        <ViewBoundary part={part}>
+          <Page />
+        </ViewBoundary>
+      ),
+    };
+  };
 
 /** Route table; heavier views load on first visit so the first route stays small. */
 export const routes: RouteObject[] = [
@@ -11,39 +31,22 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <WorkbenchPage /> },
       {
-        path: 'group',
-        lazy: async () => ({ Component: (await import('../features/group/group-page')).GroupPage }),
+        index: true,
+        element: (
+          <ViewBoundary part="workbench">
+            <WorkbenchPage />
+          </ViewBoundary>
+        ),
       },
-      {
-        path: 'forces',
-        lazy: async () => ({ Component: (await import('./forces-page')).ForcesPage }),
-      },
-      {
-        path: 'migration',
-        lazy: async () => ({ Component: (await import('./migration-page')).MigrationPage }),
-      },
-      {
-        path: 'record',
-        lazy: async () => ({ Component: (await import('../features/record/record-page')).RecordPage }),
-      },
-      {
-        path: 'record/report',
-        lazy: async () => ({ Component: (await import('./report-page')).ReportPage }),
-      },
-      {
-        path: 'patterns',
-        lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
-      },
-      {
-        path: 'patterns/:patternId',
-        lazy: async () => ({ Component: (await import('../features/catalog/pattern-page')).PatternPage }),
-      },
-      {
-        path: 'compare',
-        lazy: async () => ({ Component: (await import('../features/catalog/compare-page')).ComparePage }),
-      },
+      { path: 'group', lazy: view('group', async () => (await import('../features/group/group-page')).GroupPage) },
+      { path: 'forces', lazy: view('forces', async () => (await import('./forces-page')).ForcesPage) },
+      { path: 'migration', lazy: view('migration', async () => (await import('./migration-page')).MigrationPage) },
+      { path: 'record', lazy: view('record', async () => (await import('../features/record/record-page')).RecordPage) },
+      { path: 'record/report', lazy: view('record', async () => (await import('./report-page')).ReportPage) },
+      { path: 'patterns', lazy: view(null, async () => (await import('../features/catalog/catalog-page')).CatalogPage) },
+      { path: 'patterns/:patternId', lazy: view(null, async () => (await import('../features/catalog/pattern-page')).PatternPage) },
+      { path: 'compare', lazy: view(null, async () => (await import('../features/catalog/compare-page')).ComparePage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -51,6 +54,6 @@ export const routes: RouteObject[] = [
   {
     path: '/present/:slide?',
     errorElement: <RouteError />,
-    lazy: async () => ({ Component: (await import('./present-page')).PresentPage }),
+    lazy: view('workbench', async () => (await import('./present-page')).PresentPage),
   },
 ];

@@ -89,12 +89,29 @@ describe('storage notices', () => {
     expect(screen.queryByRole('alert', { name: 'This browser’s storage is full' })).not.toBeInTheDocument();
   });
 
-  it('names what could not be read and offers the unreadable data as a file', async () => {
-    const { store } = await renderApp('/');
-    store.getState().reportStorageProblem({ kind: 'unreadable', parts: ['weights'], raw: '{}', backupKey: `${STORAGE_KEY}:unreadable` });
+  it('names what could not be read, and lists each backup to download or remove', async () => {
+    const { store, user } = await renderApp('/');
+    const first = `${STORAGE_KEY}:unreadable:2026-12-01T10:00:00.000Z`;
+    const second = `${STORAGE_KEY}:unreadable:2026-12-02T09:30:00.000Z`;
+    localStorage.setItem(first, '{"first":1}');
+    localStorage.setItem(second, '{"second":2}');
+    store.getState().reportStorageProblem({
+      kind: 'unreadable',
+      backups: [{ key: first, from: STORAGE_KEY, at: '2026-12-01T10:00:00.000Z', parts: [] }],
+    });
+    store.getState().reportStorageProblem({
+      kind: 'unreadable',
+      backups: [{ key: second, from: STORAGE_KEY, at: '2026-12-02T09:30:00.000Z', parts: ['weights'] }],
+    });
     const alert = await screen.findByRole('alert', { name: 'Some saved work could not be read' });
-    expect(alert).toHaveTextContent('Could not read: weights.');
-    expect(within(alert).getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
+    const items = within(within(alert).getByRole('list', { name: 'Data set aside' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/^Saved decision, set aside .*2026.*\. Could not read: weights\./);
+    expect(within(items[0]!).getByRole('button', { name: /^Download Saved decision, set aside / })).toBeEnabled();
+    await user.click(within(items[1]!).getByRole('button', { name: /^Remove Saved decision, set aside / }));
+    expect(localStorage.getItem(first)).toBeNull();
+    expect(localStorage.getItem(second)).toBe('{"second":2}');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(1);
   });
 });
 

@@ -23,6 +23,8 @@ export interface SafeStorage {
   /** Writes after `delayMs` of quiet, or when the page is hidden; the latest value wins. */
   writeSoon(key: string, value: () => string): void;
   remove(key: string): void;
+  /** Every key held, in the browser or (when it refused) in memory. */
+  keys(): string[];
   /** Writes every deferred value now. */
   flush(): void;
   /** Drops deferred writes and in-memory values unwritten (tests start from what the browser holds). */
@@ -156,6 +158,18 @@ export function createSafeStorage({
       } catch {
         // Nothing to keep: the value is gone from memory either way.
       }
+    },
+    keys() {
+      const out = new Set([...memory.keys(), ...pending.keys()]);
+      try {
+        for (let i = 0; backend && i < backend.length; i++) {
+          const key = backend.key(i);
+          if (key !== null) out.add(key);
+        }
+      } catch {
+        // A storage that cannot be listed has nothing more to offer.
+      }
+      return [...out];
     },
     flush,
     discard() {

@@ -30,6 +30,11 @@ afterEach(() => {
 
 const names = () => store.getState().library.entries.map((e) => e.name);
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** The backups of unreadable saved data the store lists. */
+const backups = (s: AppStore) => {
+  const p = s.getState().storageProblems.unreadable;
+  return p?.kind === 'unreadable' ? p.backups : [];
+};
 
 describe('named snapshots in the store', () => {
   it('saves the decision as it is, and opening it later brings it back (undoably)', async () => {
@@ -139,13 +144,12 @@ describe('saved data that no longer reads', () => {
     const s = fresh.getState();
     expect(s.context.teamSize).toBe(30);
     expect(s.weights).toEqual({});
-    expect(s.storageProblems.unreadable).toMatchObject({
-      kind: 'unreadable',
-      parts: ['weights', 'quadrant positions'],
-      raw,
-      backupKey: `${STORAGE_KEY}:unreadable`,
-    });
-    expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+    const [backup, ...more] = backups(fresh);
+    expect(more).toEqual([]);
+    expect(backup).toMatchObject({ from: STORAGE_KEY, parts: ['weights', 'quadrant positions'] });
+    expect(backup?.key).toMatch(new RegExp(`^${STORAGE_KEY}:unreadable:\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z$`));
+    expect(localStorage.getItem(backup!.key)).toBe(raw);
+    expect(fresh.getState().backupText(backup!.key)).toBe(raw);
   });
 
   it('text that is not JSON at all is set aside too', async () => {
@@ -154,12 +158,78 @@ describe('saved data that no longer reads', () => {
     const fresh = freshStore();
     await fresh.ready;
     await tick();
-    const problem = fresh.getState().storageProblems.unreadable;
-    expect(problem?.kind === 'unreadable' && [...problem.parts].sort()).toEqual([
-      'saved snapshots (not valid JSON)',
-      'the saved decision (not valid JSON)',
+    expect(
+      backups(fresh)
+        .flatMap((b) => b.parts)
+        .sort(),
+    ).toEqual(['saved snapshots (not valid JSON)', 'the saved decision (not valid JSON)']);
+    const library = backups(fresh).find((b) => b.from === LIBRARY_KEY);
+    expect(localStorage.getItem(library!.key)).toBe('garbage');
+  });
+
+  it('keeps one backup per incident: a second unreadable save does not overwrite the first', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00.000Z');
+    const at = () => clock;
+    localStorage.setItem(LIBRARY_KEY, 'first garbage');
+    const first = createAppStore({ now: at });
+    instances.push(first);
+    await first.ready;
+    await tick();
+    // The next visit reads the same text (nothing was saved since): the same incident, the same backup.
+    clock += 60_000;
+    const again = createAppStore({ now: at });
+    instances.push(again);
+    await again.ready;
+    await tick();
+    expect(backups(again).map((b) => b.key)).toEqual([`${LIBRARY_KEY}:unreadable:2026-12-01T10:00:00.000Z`]);
+    // Another unreadable save later: a second backup beside the first.
+    localStorage.setItem(LIBRARY_KEY, 'second garbage');
+    clock += 60_000;
+    const later = createAppStore({ now: at });
+    instances.push(later);
+    await later.ready;
+    await tick();
+    expect(backups(later).map((b) => [b.key, b.parts.length > 0])).toEqual([
+      [`${LIBRARY_KEY}:unreadable:2026-12-01T10:02:00.000Z`, true],
+      [`${LIBRARY_KEY}:unreadable:2026-12-01T10:00:00.000Z`, false],
     ]);
-    expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable`)).toBe('garbage');
+    expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable:2026-12-01T10:00:00.000Z`)).toBe('first garbage');
+    expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable:2026-12-01T10:02:00.000Z`)).toBe('second garbage');
+    // Removing one deletes it from the browser and the list; the other stays.
+    later.getState().removeBackup(`${LIBRARY_KEY}:unreadable:2026-12-01T10:00:00.000Z`);
+    expect(localStorage.getItem(`${LIBRARY_KEY}:unreadable:2026-12-01T10:00:00.000Z`)).toBeNull();
+    expect(backups(later).map((b) => b.key)).toEqual([`${LIBRARY_KEY}:unreadable:2026-12-01T10:02:00.000Z`]);
+    later.getState().removeBackup(`${LIBRARY_KEY}:unreadable:2026-12-01T10:02:00.000Z`);
+    expect(later.getState().storageProblems.unreadable).toBeUndefined();
+  });
+
+  it('lists a backup an earlier version kept under the old single key', async () => {
+    localStorage.setItem(`${STORAGE_KEY}:unreadable`, '{"old":true}');
+    const fresh = freshStore();
+    await fresh.ready;
+    await tick();
+    expect(backups(fresh)).toEqual([{ key: `${STORAGE_KEY}:unreadable`, from: STORAGE_KEY, at: null, parts: [] }]);
+  });
+
+  it('sets aside a named snapshot whose date is not an ISO date-time, and keeps the others', async () => {
+    const good = await saveToLibrary(store, 'Good');
+    const library = JSON.parse(localStorage.getItem(LIBRARY_KEY)!);
+    library.entries.push({ ...library.entries[0], id: 'bad-date', name: 'Bad date', snapshot: { ...good.snapshot, savedAt: 'yesterday' } });
+    library.entries.push({
+      ...library.entries[0],
+      id: 'bad-day',
+      name: 'Bad day',
+      snapshot: { ...good.snapshot, decision: { ...good.snapshot.decision, date: '2026-02-30' } },
+    });
+    localStorage.setItem(LIBRARY_KEY, JSON.stringify(library));
+    const fresh = freshStore();
+    await fresh.ready;
+    await tick();
+    expect(fresh.getState().library.entries.map((e) => e.name)).toEqual(['Good']);
+    expect(backups(fresh)[0]?.parts).toEqual([
+      expect.stringMatching(/“Bad date”: savedAt/),
+      expect.stringMatching(/“Bad day”: decision\.date/),
+    ]);
   });
 });
 
@@ -240,10 +310,8 @@ describe('a save from another version of the app', () => {
     const fresh = freshStore();
     await fresh.ready;
     await tick();
-    expect(fresh.getState().storageProblems.unreadable).toMatchObject({
-      parts: ['the saved decision (saved by another version of the app: v2)'],
-    });
-    expect(localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+    expect(backups(fresh).map((b) => b.parts)).toEqual([['the saved decision (saved by another version of the app: v2)']]);
+    expect(localStorage.getItem(backups(fresh)[0]!.key)).toBe(raw);
   });
 });
 

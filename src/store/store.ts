@@ -28,6 +28,7 @@ import { initialDecision, isoDay, pickDecision, sameDecision } from '../domain/d
 import { BUILTIN_DATASET } from '../domain/model/builtin-dataset';
 import type { Dataset } from '../domain/model/dataset';
 import { createSafeStorage, type SafeStorage } from '../lib/local-storage';
+import { backupKey, readBackupKey } from './backups';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
@@ -120,10 +121,25 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     },
   });
 
+  /** Backups of unreadable data this browser holds (this visit's and earlier ones'). */
+  const backupsHeld = () =>
+    safeStorage
+      .keys()
+      .map((key) => readBackupKey(key, STORAGE_KEY))
+      .filter((b) => b !== null);
+
+  /**
+   * Sets saved text that did not (wholly) read aside under a key of its own, one per incident: the
+   * same text read again (a reload before the next save) is the same incident and its backup.
+   */
   const setAside = (key: string, raw: string, parts: string[]) => {
-    const backupKey = `${key}:unreadable`;
-    safeStorage.write(backupKey, raw);
-    report({ kind: 'unreadable', parts, raw, backupKey });
+    const same = backupsHeld().find((b) => b.from === key && safeStorage.read(b.key) === raw);
+    if (same) return report({ kind: 'unreadable', backups: [{ ...same, parts }] });
+    const at = new Date(now()).toISOString();
+    const held = new Set(safeStorage.keys());
+    const aside = backupKey(key, at, (k) => held.has(k));
+    safeStorage.write(aside, raw);
+    report({ kind: 'unreadable', backups: [{ key: aside, from: key, at, parts }] });
   };
 
   /** Reads a saved key with one of saved-state.ts's readers, sets unreadable text aside, applies the rest. */
@@ -196,7 +212,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           ...createRecordSlice(ctx)(set, get, api),
           ...createSnapshotSlice(set, get, api),
           ...createLibrarySlice(set, get, api),
-          ...createStorageSlice(set, get, api),
+          ...createStorageSlice(safeStorage)(set, get, api),
           ...createHistorySlice(ctx)(set, get, api),
           ...createPresentationSlice(set, get, api),
           memo: createMemo(),
@@ -254,6 +270,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   ]).then(() => {
     // What was read is where the history starts: Undo never goes back to the defaults before it.
     if (readSomething) made.temporal.getState().clear();
+    // Backups kept from earlier visits are listed until the person removes them.
+    const earlier = backupsHeld();
+    if (earlier.length) report({ kind: 'unreadable', backups: earlier.map((b) => ({ ...b, parts: [] })) });
   });
 
   // Another tab saved, renamed or deleted a named snapshot: take its list, so that this tab's next

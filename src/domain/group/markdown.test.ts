@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET } from '../model/builtin-dataset';
 import { buildDecision, DEFAULT_CONTEXT, optionLabel } from '../scoring/decision';
@@ -6,6 +7,7 @@ import { aggregateGroup, teamSliders } from './aggregate';
 import { consensus, criterionSpreads, sliderCriteria } from './disagreement';
 import { groupRecordLines, pickTally } from './markdown';
 import { type Group, emptyGroup, keyed } from './core';
+import { HOSTILE, unsafeHtml } from '../../../tests/hostile-text';
 
 const ds = BUILTIN_DATASET;
 const decision = buildDecision(ds, {}, DEFAULT_CONTEXT, {});
@@ -90,6 +92,28 @@ describe('groupRecordLines', () => {
       optionName: (o) => o,
     });
     expect(lines).toContain('| Cost \\| risk | 3 | 3 | – | – | 1 |');
+  });
+
+  it('shows hostile participant, criterion and option names as text, never as HTML or links', () => {
+    const group: Group = {
+      ...emptyGroup(),
+      participants: HOSTILE.map((name, i) => ({ id: `p${i}`, name })),
+      inputs: keyed(HOSTILE.map((_, i) => [`p${i}`, { weights: keyed([['x', i % 10]]), pick: 'o' }])),
+    };
+    const lines = groupRecordLines({
+      group,
+      aggregate: aggregateGroup(group, ['x']),
+      spreads: criterionSpreads(group, ['x']),
+      criterionName: () => '<img src=x onerror=alert(1)> | [c](javascript:alert(1))',
+      optionName: () => '<script>alert(1)</script>',
+      threshold: 1,
+    });
+    const html = marked.parse(lines.join('\n'), { async: false });
+    expect(unsafeHtml(html)).toBeNull();
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    expect(div.textContent).toContain('<img src=x onerror=alert(1)> | [c](javascript:alert(1))');
+    expect(div.textContent).toContain('Picks: <script>alert(1)</script> (13)');
   });
 
   it('says when nobody has weighed in', () => {

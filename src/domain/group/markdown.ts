@@ -9,6 +9,7 @@ import { METHOD_DESCRIPTIONS, METHOD_LABELS, type GroupAggregate } from './aggre
 import { participantLabels } from './anonymity';
 import { DISCUSS_THRESHOLD, discussThese, type Consensus, type CriterionSpread } from './disagreement';
 import { type Group, entries, formatWeight } from './core';
+import { markdownText } from '../text/markdown-text';
 
 export { formatWeight };
 
@@ -25,8 +26,10 @@ export interface GroupRecordInput {
   heading?: string;
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
-const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
+/** Names from people and datasets, escaped for Markdown (one line, no HTML, no links). */
+const oneLine = (s: string) => markdownText(s);
+/** A table cell of text already escaped. */
+const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -64,7 +67,9 @@ export function pickTally(group: Pick<Group, 'participants' | 'inputs'>): [strin
 }
 
 export function groupRecordLines(input: GroupRecordInput): string[] {
-  const { group, aggregate, spreads, criterionName, optionName } = input;
+  const { group, aggregate, spreads } = input;
+  const criterionName = (id: string) => oneLine(input.criterionName(id));
+  const optionName = (id: string) => oneLine(input.optionName(id));
   const threshold = input.threshold ?? DISCUSS_THRESHOLD;
   const out: string[] = [input.heading ?? '### Group input', ''];
   out.push(participantsLine(group, aggregate?.participants ?? 0));

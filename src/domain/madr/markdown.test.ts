@@ -1,5 +1,6 @@
+import { marked } from 'marked';
 import mermaid from 'mermaid';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphFromDataset } from '../graph/graph';
 import { findPaths } from '../graph/paths';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
@@ -13,6 +14,7 @@ import { aggregateGroup } from '../group/aggregate';
 import { keyed, type Group } from '../group/core';
 import { consensus, criterionSpreads } from '../group/disagreement';
 import { adrInput, type AdrFacts } from './adr-input';
+import { HOSTILE, unsafeHtml } from '../../../tests/hostile-text';
 import { decisionMarkdown } from './markdown';
 
 interface Choices {
@@ -180,4 +182,65 @@ it('lists the room: who took part, how their weights were aggregated, and where 
   );
   expect(anonymous).toContain('* Participants: 2 participants, anonymous');
   expect(anonymous).not.toMatch(/Ana|Ben/);
+});
+
+describe('hostile text from a dataset or a snapshot', () => {
+  /** Every string of the record's input replaced by a hostile one (in turn), the status kept. */
+  function hostile<T>(value: T, at = { i: 0 }): T {
+    if (typeof value === 'string') return HOSTILE[at.i++ % HOSTILE.length] as T;
+    if (Array.isArray(value)) return value.map((v) => hostile(v, at)) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'status' ? v : hostile(v, at)])) as T;
+    }
+    return value;
+  }
+
+  const base = () =>
+    adrInput(
+      facts({
+        record: { participants: ['Ana', 'Ben'], rationale: 'Because.' },
+        current: 'monolith',
+        target: 'microservices',
+      }),
+    );
+
+  it('puts every field in the record (title, participants, rationale, options, steps, pros and cons)', () => {
+    const input = base();
+    expect(input.path?.steps.length).toBeGreaterThan(0);
+    expect(input.options.some((o) => o.good.length && o.bad.length)).toBe(true);
+    expect(input.answers.length).toBeGreaterThanOrEqual(0);
+    const fields = JSON.stringify(hostile(input)).match(/<script>|onerror|javascript:/g) ?? [];
+    expect(fields.length).toBeGreaterThan(20);
+  });
+
+  it('renders no HTML element, link or image from any of them in an ordinary Markdown viewer, and reads as written', async () => {
+    const input = hostile({ ...base(), answers: [{ title: 'T', prompt: 'P', answer: 'A', effect: 'E' }] });
+    const md = decisionMarkdown(input);
+    const html = marked.parse(md, { async: false });
+    expect(unsafeHtml(html)).toBeNull();
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    const text = div.textContent ?? '';
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('[click me](javascript:alert(1))');
+    expect(text).toContain('![pixel](data:image/svg+xml;base64,PHN2Zy8+)');
+    // The record's structure holds: headings and Mermaid blocks are still the writer's own.
+    const headings = md.split('\n').filter((l) => /^#{1,2} /.test(l));
+    expect(headings.filter((h) => h.startsWith('## '))).toEqual([
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '## Pros and Cons of the Options',
+    ]);
+    const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(2);
+    for (const b of blocks) await expect(mermaid.parse(b)).resolves.toBeTruthy();
+  });
+
+  it('the same input unescaped would carry script (the check can fail)', () => {
+    const input = hostile(base());
+    expect(unsafeHtml(marked.parse(`# ${input.record.title}\n\n${input.record.rationale}`, { async: false }))).not.toBeNull();
+  });
 });

@@ -7,6 +7,7 @@
 import type { MigrationGraph } from '../graph/graph';
 import type { DecisionRecord } from '../snapshot/snapshot';
 import { flowchart, quadrantChart, type QuadrantText } from '../mermaid/export';
+import { markdownCell, markdownText as t } from '../text/markdown-text';
 
 export interface AdrInput {
   record: DecisionRecord;
@@ -30,7 +31,7 @@ export interface AdrInput {
   group: { lines: string[]; participants: string; method: string; disagreed: string[] } | null;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** A bulleted list of items already escaped. */
 const list = (items: string[]) => items.map((i) => `* ${i}`).join('\n');
 const STATUS: Record<DecisionRecord['status'], string> = {
   proposed: 'proposed',
@@ -43,51 +44,55 @@ const STATUS: Record<DecisionRecord['status'], string> = {
 export function decisionMarkdown(a: AdrInput): string {
   const leader = a.ranking[0];
   const out: string[] = [];
-  out.push(`# ${a.record.title || 'Architecture decision'}`, '');
+  out.push(`# ${t(a.record.title) || 'Architecture decision'}`, '');
   out.push(`* Status: ${STATUS[a.record.status]}`);
-  if (a.record.participants.length) out.push(`* Deciders: ${a.record.participants.join(', ')}`);
-  out.push(`* Date: ${a.record.date}`, '');
+  if (a.record.participants.length) out.push(`* Deciders: ${a.record.participants.map((p) => t(p)).join(', ')}`);
+  out.push(`* Date: ${t(a.record.date)}`, '');
 
   out.push('## Context and Problem Statement', '');
   out.push(
     `How should we structure our backend? A team of ${a.teamSize} engineer${a.teamSize === 1 ? '' : 's'}` +
-      `${a.languages.length ? ` working in ${a.languages.join(' and ')}` : ''} weighed the options of “${a.datasetTitle}”.`,
+      `${a.languages.length ? ` working in ${a.languages.map((l) => t(l)).join(' and ')}` : ''} weighed the options of “${t(a.datasetTitle)}”.`,
   );
   if (a.answers.length) {
     out.push('', 'Answers to the decision checklist:', '');
-    out.push(list(a.answers.map((q) => `**${q.title}** — ${q.prompt} ${q.answer}. ${q.effect}`)));
+    out.push(list(a.answers.map((q) => `**${t(q.title)}** — ${t(q.prompt)} ${t(q.answer)}. ${t(q.effect)}`)));
   }
   out.push('');
 
   out.push('## Decision Drivers', '');
-  out.push(list(a.drivers.map((d) => `${d.name}: weight ${d.weight}/10${d.note ? ` (${d.note})` : ''}`)), '');
+  out.push(list(a.drivers.map((d) => `${t(d.name)}: weight ${d.weight}/10${d.note ? ` (${t(d.note)})` : ''}`)), '');
+  // Group lines escape their own names and numbers (groupRecordLines).
   if (a.group) out.push(...a.group.lines, '');
 
   out.push('## Considered Options', '');
   out.push(
-    list([...a.ranking.map((r) => r.name), ...a.unrated.map((u) => `${u.name} (not ranked: no rating for ${u.missing.join(', ')})`)]),
+    list([
+      ...a.ranking.map((r) => t(r.name)),
+      ...a.unrated.map((u) => `${t(u.name)} (not ranked: no rating for ${u.missing.map((m) => t(m)).join(', ')})`),
+    ]),
     '',
   );
 
   out.push('## Decision Outcome', '');
-  out.push(`${a.choice.sentence}${leader && a.explanation ? ` ${a.explanation}` : ''}`);
-  if (a.record.rationale.trim()) out.push('', a.record.rationale.trim());
-  if (a.robustness) out.push('', `Robustness: ${a.robustness}`);
+  out.push(`${t(a.choice.sentence)}${leader && a.explanation ? ` ${t(a.explanation)}` : ''}`);
+  if (a.record.rationale.trim()) out.push('', t(a.record.rationale.trim(), { multiline: true }));
+  if (a.robustness) out.push('', `Robustness: ${t(a.robustness)}`);
   out.push('', '### Consequences', '');
   if (a.path) {
-    out.push(`* Migration path: ${a.path.description}.`);
+    out.push(`* Migration path: ${t(a.path.description)}.`);
     for (const s of a.path.steps) {
-      out.push(`* ${s.title}${s.steps.length ? ':' : ''}`);
-      for (const step of s.steps) out.push(`  * ${step}`);
+      out.push(`* ${t(s.title)}${s.steps.length ? ':' : ''}`);
+      for (const step of s.steps) out.push(`  * ${t(step)}`);
     }
   } else {
-    out.push(`* ${a.pathNote ?? 'No migration path chosen.'}`);
+    out.push(`* ${a.pathNote ? t(a.pathNote) : 'No migration path chosen.'}`);
   }
   out.push('');
 
   out.push('### Ranking', '');
   out.push('| Rank | Option | Score (of 100) |', '| --- | --- | --- |');
-  for (const r of a.ranking) out.push(`| ${r.tied ? '=' : ''}${r.rank} | ${cell(r.name)} | ${(r.score * 100).toFixed(1)} |`);
+  for (const r of a.ranking) out.push(`| ${r.tied ? '=' : ''}${r.rank} | ${markdownCell(r.name)} | ${(r.score * 100).toFixed(1)} |`);
   out.push('');
 
   out.push('### Architecture Forces', '', '```mermaid', quadrantChart(a.quadrant), '```', '');
@@ -95,8 +100,8 @@ export function decisionMarkdown(a: AdrInput): string {
 
   out.push('## Pros and Cons of the Options', '');
   for (const o of a.options) {
-    out.push(`### ${o.name}`, '');
-    const lines = [...o.good.map((g) => `Good, because ${g}`), ...o.bad.map((b) => `Bad, because ${b}`)];
+    out.push(`### ${t(o.name)}`, '');
+    const lines = [...o.good.map((g) => `Good, because ${t(g)}`), ...o.bad.map((b) => `Bad, because ${t(b)}`)];
     out.push(lines.length ? list(lines) : '* No pros or cons recorded.', '');
   }
   return `${out.join('\n').trimEnd()}\n`;

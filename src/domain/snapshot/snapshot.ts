@@ -28,8 +28,8 @@ export const DecisionRecordSchema = z
   .object({
     title: z.string(),
     status: z.enum(DECISION_STATUSES),
-    /** ISO date, YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    /** ISO date, YYYY-MM-DD, a day that exists (not 2026-02-30). */
+    date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
     participants: z.array(z.string().trim().min(1)),
     rationale: z.string(),
     /** Since v2 (absent in v1 documents and older saved work: the leader). */
@@ -70,7 +70,8 @@ export const SnapshotSchema = z
     type: z.literal(SNAPSHOT_TYPE),
     version: z.literal(SNAPSHOT_VERSION),
     app: z.object({ name: z.string(), version: z.string() }).strict(),
-    savedAt: z.string(),
+    /** ISO date-time (`toISOString`, or with an offset): anything else is refused, never shown as “Invalid Date”. */
+    savedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2026-12-02T09:30:00.000Z' }),
     decision: DecisionRecordSchema,
     dataset: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('builtin'), id: z.string(), hash: z.string() }).strict(),

@@ -11,6 +11,11 @@ import {
 import { useAppStore, useAppStoreApi } from '../../store/store';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** The reader refuses dates that are not ISO date-times; should one get here anyway, it is shown as written, not thrown. */
+const savedWhen = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : when.format(d);
+};
 
 function datasetName(entry: LibraryEntry): string {
   const d = entry.snapshot.dataset;
@@ -63,7 +68,7 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
         <div className="library-entry-text">
           <strong>{entry.name}</strong>
           <span className="small muted">
-            {when.format(new Date(entry.snapshot.savedAt))} · {entry.snapshot.decision.status} · {datasetName(entry)}
+            {savedWhen(entry.snapshot.savedAt)} · {entry.snapshot.decision.status} · {datasetName(entry)}
           </span>
         </div>
       )}

@@ -1,6 +1,50 @@
 import { downloadText } from '../../lib/download-file';
-import { useAppStore, useAppStoreApi } from '../../store/store';
+import type { Backup } from '../../store/backups';
+import { DATASET_KEY, LIBRARY_KEY, STORAGE_KEY, useAppStore, useAppStoreApi } from '../../store/store';
 import type { StorageProblem } from '../../store/storage-slice';
+
+const WHAT: Record<string, string> = { [STORAGE_KEY]: 'Saved decision', [LIBRARY_KEY]: 'Saved snapshots', [DATASET_KEY]: 'Your dataset' };
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** “Saved decision, set aside 2 Dec 2026, 07:10”: what a backup holds and when it was made. */
+export function backupName(b: Backup): string {
+  const what = WHAT[b.from] ?? b.from;
+  return b.at ? `${what}, set aside ${when.format(new Date(b.at))}` : `${what}, set aside by an earlier version`;
+}
+
+/** Each backup of unreadable saved data: what could not be read, a file of it, and a way to delete it. */
+function BackupList({ backups }: { backups: Backup[] }) {
+  const backupText = useAppStore((s) => s.backupText);
+  const remove = useAppStore((s) => s.removeBackup);
+  return (
+    <ul className="backup-list" aria-label="Data set aside">
+      {backups.map((b) => {
+        const name = backupName(b);
+        const raw = backupText(b.key);
+        return (
+          <li key={b.key}>
+            <span>
+              {name}
+              {b.parts.length ? <>. Could not read: {b.parts.join('; ')}.</> : '.'}
+            </span>{' '}
+            <button
+              type="button"
+              className="button small"
+              disabled={raw === null}
+              aria-label={`Download ${name}`}
+              onClick={() => raw !== null && downloadText(`${b.key.replace(/[^A-Za-z0-9-]+/g, '-')}.json`, raw)}
+            >
+              Download
+            </button>{' '}
+            <button type="button" className="button small ghost" aria-label={`Remove ${name}`} onClick={() => remove(b.key)}>
+              Remove
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 function text(p: StorageProblem): { title: string; body: string } {
   switch (p.kind) {
@@ -17,7 +61,7 @@ function text(p: StorageProblem): { title: string; body: string } {
     case 'unreadable':
       return {
         title: 'Some saved work could not be read',
-        body: `Could not read: ${p.parts.join('; ')}. Those parts start from defaults; the saved data is set aside, not deleted.`,
+        body: 'Those parts start from defaults. What was saved is set aside, not deleted, until you remove it:',
       };
   }
 }
@@ -37,6 +81,7 @@ export function StorageNotice() {
           <section key={p.kind} className="storage-notice" role="alert" aria-label={title}>
             <div>
               <strong>{title}.</strong> <p>{body}</p>
+              {p.kind === 'unreadable' && <BackupList backups={p.backups} />}
             </div>
             <div className="storage-notice-actions">
               <button
@@ -46,11 +91,6 @@ export function StorageNotice() {
               >
                 Download snapshot
               </button>
-              {p.kind === 'unreadable' && (
-                <button type="button" className="button small" onClick={() => downloadText('unreadable-saved-data.json', p.raw)}>
-                  Download the unreadable data
-                </button>
-              )}
               <button type="button" className="button small ghost" onClick={() => dismiss(p.kind)}>
                 Dismiss
               </button>
