@@ -3,6 +3,7 @@
  * Written by `serializeSnapshot`, read by `parseSnapshot` (unknown → migrate → validate).
  */
 import { z } from 'zod';
+import { checkGraph } from '../graph/validate';
 import { DatasetSchema } from '../model/dataset';
 
 export const SNAPSHOT_TYPE = 'architecture-workbench/snapshot';
@@ -50,7 +51,11 @@ export const GraphSchema = z
         .strict(),
     ),
   })
-  .strict();
+  .strict()
+  .superRefine((graph, ctx) => {
+    // The same check as a dataset's migrations: no id twice, no edge to a node the graph lacks.
+    for (const p of checkGraph(graph)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  });
 
 export const SnapshotSchema = z
   .object({
