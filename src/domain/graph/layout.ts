@@ -154,7 +154,9 @@ export function layeredLayout(
   const ranks: number[][] = [];
   ids.forEach((_, v) => {
     const r = rank[v]!;
-    (ranks[r] ??= []).push(v);
+    const members = ranks[r];
+    if (members) members.push(v);
+    else ranks[r] = [v];
   });
   const across = direction === 'LR';
   const positions = keyedByNode<{ x: number; y: number }>();

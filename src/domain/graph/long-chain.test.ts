@@ -88,7 +88,7 @@ describe('our own layering (graphs too big or too deep for dagre)', () => {
     g.edges[1] = { ...g.edges[1]!, from: '__proto__' };
     const { positions } = layeredLayout(g, size);
     expect(Object.hasOwn(positions, '__proto__')).toBe(true);
-    expect(positions.__proto__).toEqual({ x: 7, y: 8 });
+    expect(Object.getOwnPropertyDescriptor(positions, '__proto__')?.value).toEqual({ x: 7, y: 8 });
     expect(Object.keys(positions)).toEqual(['n0', '__proto__', 'n2']);
   });
 
