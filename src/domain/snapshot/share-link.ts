@@ -3,6 +3,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { parseSnapshotText, type SnapshotResult } from './serialize';
 import type { Snapshot } from './snapshot';
 import { FRAGMENT_KEY } from './fragment';
+import { overLimit, SHARE_LINK_LIMIT } from '../limits';
 
 /** Beyond this, chat tools, mail clients and some browsers cut or refuse links. */
 export const SAFE_LINK_LENGTH = 8000;
@@ -16,6 +17,8 @@ export function shareLink(base: string, snapshot: Snapshot): { url: string; tooL
 export function snapshotFromHash(hash: string): SnapshotResult | null {
   const h = hash.replace(/^#/, '');
   if (!h.startsWith(FRAGMENT_KEY)) return null;
+  const tooLarge = overLimit(SHARE_LINK_LIMIT, h.length - FRAGMENT_KEY.length);
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
   const text = decompressFromEncodedURIComponent(h.slice(FRAGMENT_KEY.length));
   if (!text)
     return { ok: false, problems: [{ path: '', message: 'the link is damaged or cut short: its snapshot could not be unpacked' }] };
