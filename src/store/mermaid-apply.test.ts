@@ -127,3 +127,22 @@ describe('a failed import', () => {
     expect(history().pastStates).toHaveLength(past);
   });
 });
+
+describe('the graph check on a Mermaid import', () => {
+  it('refuses an import onto a graph that is already unsound, naming the field, and changes nothing', () => {
+    const base = graph();
+    const broken = { ...base, nodes: [...base.nodes, { ...base.nodes[0]! }] };
+    store.setState({ graphEdits: { builtin: broken } });
+    const out = importMermaid(store, FLOWCHART);
+    expect(out).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          message: `the migration graph would not be sound: nodes[${base.nodes.length}].id: duplicate node id "${base.nodes[0]!.id}" (also at nodes[0].id)`,
+        },
+      ],
+    });
+    expect(graph()).toBe(broken);
+  });
+});

@@ -7,6 +7,8 @@
 import { SOURCE_AXES, type Position } from '../domain/quadrant/positions';
 import type { MigrationGraph } from '../domain/graph/graph';
 import { applyGraphPlan } from '../domain/graph/edit';
+import { checkGraph } from '../domain/graph/validate';
+import { formatPath } from '../domain/model/problem';
 import type { GraphPlan } from '../domain/mermaid/graph-plan';
 import { planMermaidImport } from '../domain/mermaid/import-plan';
 import type { MermaidProblem } from '../domain/mermaid/problem';
@@ -31,6 +33,15 @@ export function importMermaid(store: AppStore, text: string): MermaidImportOutco
   const { plan } = planned;
   const quadrant = plan.quadrant ? planQuadrant(s, plan.quadrant) : null;
   const graph = plan.graph ? planGraph(selectGraph(s), plan.graph) : null;
+  // The graph after the import passes the same check as a dataset's or a snapshot's graph; one that
+  // would not (a graph already broken before the paste) is not stored.
+  const unsound = graph ? checkGraph(graph.graph) : [];
+  if (unsound.length) {
+    return {
+      ok: false,
+      problems: unsound.map((p) => ({ line: 1, message: `the migration graph would not be sound: ${formatPath(p.path)}: ${p.message}` })),
+    };
+  }
   // The whole import is one change of the state: one Undo takes it back.
   store.setState((now) => {
     const patch: Partial<AppState> = {};

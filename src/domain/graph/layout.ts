@@ -1,4 +1,7 @@
-/** Automatic layout of the migration graph with dagre (left to right, ranks by migration order). */
+/**
+ * Automatic layout of the migration graph with dagre (left to right, ranks by migration order); a
+ * graph too big or too deep for dagre gets our own iterative layering instead.
+ */
 import dagre from '@dagrejs/dagre';
 import type { MigrationGraph } from './graph';
 
@@ -35,6 +38,32 @@ export function layoutWithRoutes(
   direction: 'LR' | 'TB' = 'LR',
   edgeLabel: NodeBox = { width: 120, height: 24 },
 ): { positions: Record<string, { x: number; y: number }>; routes: Record<string, EdgeRoute> } {
+  if (graph.nodes.length > DAGRE_MAX_NODES) return layeredLayout(graph, size, direction, edgeLabel);
+  try {
+    return dagreLayout(graph, size, direction, edgeLabel);
+  } catch (error) {
+    // dagre recurses once per rank: a long chain overflows the stack. Our own layering is iterative.
+    if (error instanceof RangeError) return layeredLayout(graph, size, direction, edgeLabel);
+    throw error;
+  }
+}
+
+/**
+ * Above this many nodes the layout is our own layering, not dagre's: dagre's depth-first searches
+ * are recursive (a chain of ~2,000 migrations overflows the call stack) and it takes seconds at this
+ * size. A smaller graph whose chain is still too deep for dagre falls back the same way.
+ */
+export const DAGRE_MAX_NODES = 1000;
+
+/** Records keyed by ids from input: no prototype, so an id such as "constructor" finds nothing it did not put there. */
+const keyedByNode = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+function dagreLayout(
+  graph: MigrationGraph,
+  size: (id: string) => NodeBox,
+  direction: 'LR' | 'TB',
+  edgeLabel: NodeBox,
+): { positions: Record<string, { x: number; y: number }>; routes: Record<string, EdgeRoute> } {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: direction, nodesep: 36, ranksep: 90, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -43,7 +72,7 @@ export function layoutWithRoutes(
     if (g.hasNode(e.from) && g.hasNode(e.to)) g.setEdge(e.from, e.to, { ...edgeLabel, labelpos: 'c' }, e.id);
   }
   dagre.layout(g);
-  const out: Record<string, { x: number; y: number }> = {};
+  const out = keyedByNode<{ x: number; y: number }>();
   for (const n of graph.nodes) {
     if (n.position) {
       out[n.id] = n.position;
@@ -53,7 +82,7 @@ export function layoutWithRoutes(
     out[n.id] = { x: Math.round(p.x - p.width / 2), y: Math.round(p.y - p.height / 2) };
   }
   const placed = new Set(graph.nodes.filter((n) => n.position).map((n) => n.id));
-  const routes: Record<string, EdgeRoute> = {};
+  const routes = keyedByNode<EdgeRoute>();
   for (const e of graph.edges) {
     if (placed.has(e.from) || placed.has(e.to) || !g.hasNode(e.from) || !g.hasNode(e.to)) continue;
     const d = g.edge(e.from, e.to, e.id) as { points?: { x: number; y: number }[]; x?: number; y?: number } | undefined;
@@ -62,6 +91,90 @@ export function layoutWithRoutes(
     routes[e.id] = { points: d.points.slice(1, -1), label: { x: d.x, y: d.y } };
   }
   return { positions: out, routes };
+}
+
+/**
+ * Ranks by longest path from the sources (edges that close a cycle are set aside first), then each
+ * rank as a column (LR) or row (TB) in graph order, with room between ranks for an edge label.
+ * Every step is a loop over the nodes and edges, never recursion: O(V + E). No routes: edges are
+ * drawn from node to node.
+ */
+export function layeredLayout(
+  graph: MigrationGraph,
+  size: (id: string) => NodeBox,
+  direction: 'LR' | 'TB' = 'LR',
+  edgeLabel: NodeBox = { width: 120, height: 24 },
+): { positions: Record<string, { x: number; y: number }>; routes: Record<string, EdgeRoute> } {
+  const ids = graph.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const out: number[][] = ids.map(() => []);
+  for (const e of graph.edges) {
+    const a = index.get(e.from);
+    const b = index.get(e.to);
+    if (a !== undefined && b !== undefined && a !== b) out[a]!.push(b);
+  }
+  // Depth-first search with an explicit stack: an edge to a node still on the stack closes a cycle.
+  const state = new Uint8Array(ids.length); // 0 new, 1 on the stack, 2 done
+  const forward: number[][] = ids.map(() => []);
+  for (let root = 0; root < ids.length; root++) {
+    if (state[root] !== 0) continue;
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const [v, next] = top;
+      if (next >= out[v]!.length) {
+        state[v] = 2;
+        stack.pop();
+        continue;
+      }
+      top[1] = next + 1;
+      const w = out[v]![next]!;
+      if (state[w] === 1) continue; // a back edge: left out of the ranking
+      forward[v]!.push(w);
+      if (state[w] === 0) {
+        state[w] = 1;
+        stack.push([w, 0]);
+      }
+    }
+  }
+  // Longest path over the acyclic edges, in topological order (Kahn).
+  const indegree = new Array<number>(ids.length).fill(0);
+  for (const list of forward) for (const w of list) indegree[w]!++;
+  const rank = new Array<number>(ids.length).fill(0);
+  const queue: number[] = [];
+  for (let v = 0; v < ids.length; v++) if (indegree[v] === 0) queue.push(v);
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    for (const w of forward[v]!) {
+      rank[w] = Math.max(rank[w]!, rank[v]! + 1);
+      if (--indegree[w]! === 0) queue.push(w);
+    }
+  }
+  const ranks: number[][] = [];
+  ids.forEach((_, v) => {
+    const r = rank[v]!;
+    const members = ranks[r];
+    if (members) members.push(v);
+    else ranks[r] = [v];
+  });
+  const across = direction === 'LR';
+  const positions = keyedByNode<{ x: number; y: number }>();
+  let along = 20;
+  for (const members of ranks) {
+    if (!members) continue;
+    let side = 20;
+    let thickness = 0;
+    for (const v of members) {
+      const box = size(ids[v]!);
+      positions[ids[v]!] = across ? { x: along, y: side } : { x: side, y: along };
+      side += (across ? box.height : box.width) + 36;
+      thickness = Math.max(thickness, across ? box.width : box.height);
+    }
+    along += thickness + 90 + (across ? edgeLabel.width : edgeLabel.height);
+  }
+  for (const n of graph.nodes) if (n.position) positions[n.id] = n.position;
+  return { positions, routes: keyedByNode<EdgeRoute>() };
 }
 
 export interface FittedLayout {

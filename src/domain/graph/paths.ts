@@ -21,65 +21,110 @@ export type PathResult =
 
 const costOf = (e: GraphEdge, by: PathCost) => (by === 'steps' ? 1 : Math.max(0, e.effort));
 
+/** Edges leaving (or, backwards, entering) each node, in the graph's edge order; built once per search. */
+function adjacency(graph: MigrationGraph, forward: boolean): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  for (const e of graph.edges) {
+    const at = forward ? e.from : e.to;
+    const list = out.get(at);
+    if (list) list.push(e);
+    else out.set(at, [e]);
+  }
+  return out;
+}
+
+/** A binary heap of [distance, node], smallest distance first, then the smaller node id (a fixed order). */
+class Frontier {
+  private items: [number, string][] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  private less(a: [number, string], b: [number, string]): boolean {
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  }
+  push(item: [number, string]): void {
+    const h = this.items;
+    h.push(item);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+  pop(): [number, string] | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** The cheapest path avoiding the banned edges and nodes: iterative, O((V + E) log V). */
 function dijkstra(
-  graph: MigrationGraph,
+  out: ReadonlyMap<string, readonly GraphEdge[]>,
   from: string,
   to: string,
   by: PathCost,
   bannedEdges: ReadonlySet<string>,
   bannedNodes: ReadonlySet<string>,
 ): MigrationPath | null {
-  const out = new Map<string, GraphEdge[]>();
-  for (const e of graph.edges) {
-    if (bannedEdges.has(e.id) || bannedNodes.has(e.from) || bannedNodes.has(e.to)) continue;
-    (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e);
-  }
+  if (from === to) return null;
   const dist = new Map<string, number>([[from, 0]]);
   const prev = new Map<string, GraphEdge>();
   const done = new Set<string>();
-  // Graphs here are small to mid-sized (hundreds of nodes): a linear scan for the minimum is enough.
-  const open = new Set<string>([from]);
+  const open = new Frontier();
+  open.push([0, from]);
   while (open.size > 0) {
-    let u = '';
-    let best = Number.POSITIVE_INFINITY;
-    for (const n of open) {
-      const d = dist.get(n)!;
-      if (d < best || (d === best && n < u)) {
-        best = d;
-        u = n;
-      }
-    }
-    open.delete(u);
+    const [best, u] = open.pop()!;
+    if (done.has(u) || best > (dist.get(u) ?? Number.POSITIVE_INFINITY)) continue;
     if (u === to) break;
     done.add(u);
     for (const e of out.get(u) ?? []) {
-      if (done.has(e.to)) continue;
+      if (done.has(e.to) || bannedEdges.has(e.id) || bannedNodes.has(e.from) || bannedNodes.has(e.to)) continue;
       const d = best + costOf(e, by);
       if (d < (dist.get(e.to) ?? Number.POSITIVE_INFINITY)) {
         dist.set(e.to, d);
         prev.set(e.to, e);
-        open.add(e.to);
+        open.push([d, e.to]);
       }
     }
   }
-  if (!dist.has(to) || from === to) return null;
+  if (!dist.has(to)) return null;
   const edges: GraphEdge[] = [];
   for (let n = to; n !== from; ) {
     const e = prev.get(n)!;
-    edges.unshift(e);
+    edges.push(e);
     n = e.from;
   }
+  edges.reverse();
   return { edges: edges.map((e) => e.id), nodes: [from, ...edges.map((e) => e.to)], cost: dist.get(to)! };
 }
 
-function reach(graph: MigrationGraph, start: string, forward: boolean): Set<string> {
+/** Every node reachable from `start` (forward) or that can reach it (backward): iterative, O(V + E). */
+function reach(adjacent: ReadonlyMap<string, readonly GraphEdge[]>, start: string, forward: boolean): Set<string> {
   const seen = new Set([start]);
   const stack = [start];
   while (stack.length) {
     const n = stack.pop()!;
-    for (const e of graph.edges) {
-      const [a, b] = forward ? [e.from, e.to] : [e.to, e.from];
-      if (a === n && !seen.has(b)) {
+    for (const e of adjacent.get(n) ?? []) {
+      const b = forward ? e.to : e.from;
+      if (!seen.has(b)) {
         seen.add(b);
         stack.push(b);
       }
@@ -91,35 +136,48 @@ function reach(graph: MigrationGraph, start: string, forward: boolean): Set<stri
 export function findPaths(graph: MigrationGraph, from: string, to: string, by: PathCost = 'steps', k = 5): PathResult {
   if (from === to) return { kind: 'same', node: from };
   const byId = new Map(graph.edges.map((e) => [e.id, e]));
-  const first = dijkstra(graph, from, to, by, new Set(), new Set());
+  const out = adjacency(graph, true);
+  const first = dijkstra(out, from, to, by, new Set(), new Set());
   if (!first) {
-    const reachable = [...reach(graph, from, true)];
-    const canReach = [...reach(graph, to, false)];
+    const reachable = [...reach(out, from, true)];
+    const canReach = [...reach(adjacency(graph, false), to, false)];
     return { kind: 'none', reachable, canReach, suggestion: { from, to } };
   }
   const found: MigrationPath[] = [first];
   const candidates: MigrationPath[] = [];
   const key = (p: MigrationPath) => p.edges.join('>');
+  /** Every path found or waiting, by its exact edge list. */
+  const known = new Set([JSON.stringify(first.edges)]);
   while (found.length < k) {
     const last = found[found.length - 1]!;
+    // Yen's spur step, with its sets grown as the root path grows (not rebuilt per node: a path of
+    // 10,000 steps would make that quadratic): the root's nodes are banned, and so is the next edge
+    // of every found path that shares the root.
+    const bannedNodes = new Set<string>();
+    let sharing = found;
     for (let i = 0; i < last.edges.length; i++) {
-      const spur = last.nodes[i]!;
-      const rootEdges = last.edges.slice(0, i);
-      const bannedEdges = new Set<string>();
-      for (const p of found) {
-        const next = p.edges[i];
-        if (next !== undefined && p.edges.slice(0, i).join('>') === rootEdges.join('>')) bannedEdges.add(next);
+      if (i > 0) {
+        bannedNodes.add(last.nodes[i - 1]!);
+        const rootEdge = last.edges[i - 1];
+        sharing = sharing.filter((p) => p.edges[i - 1] === rootEdge);
       }
-      const bannedNodes = new Set(last.nodes.slice(0, i));
-      const spurPath = dijkstra(graph, spur, to, by, bannedEdges, bannedNodes);
+      const spur = last.nodes[i]!;
+      const bannedEdges = new Set<string>();
+      for (const p of sharing) {
+        const next = p.edges[i];
+        if (next !== undefined) bannedEdges.add(next);
+      }
+      const spurPath = dijkstra(out, spur, to, by, bannedEdges, bannedNodes);
       if (!spurPath) continue;
-      const edges = [...rootEdges, ...spurPath.edges];
-      const path: MigrationPath = {
+      const edges = [...last.edges.slice(0, i), ...spurPath.edges];
+      const id = JSON.stringify(edges);
+      if (known.has(id)) continue;
+      known.add(id);
+      candidates.push({
         edges,
         nodes: [...last.nodes.slice(0, i), ...spurPath.nodes],
-        cost: edges.reduce((s, id) => s + costOf(byId.get(id)!, by), 0),
-      };
-      if (!candidates.some((c) => key(c) === key(path)) && !found.some((f) => key(f) === key(path))) candidates.push(path);
+        cost: edges.reduce((s, e) => s + costOf(byId.get(e)!, by), 0),
+      });
     }
     if (candidates.length === 0) break;
     candidates.sort((a, b) => a.cost - b.cost || a.edges.length - b.edges.length || key(a).localeCompare(key(b)));

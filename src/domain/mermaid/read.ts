@@ -4,6 +4,7 @@
  * read here is also valid for Mermaid's own parser (the tests check that), and what is not read is
  * reported with its line, never guessed. Matching the charts to the dataset is `import-plan.ts`.
  */
+import { MERMAID_LIMIT, overLimit } from '../limits';
 import { findBlocks, headerIndex } from './fences';
 import { readFlowchart, type FlowchartRead } from './flowchart-reader';
 import { problemText, show, type MermaidProblem } from './problem';
@@ -31,6 +32,8 @@ export type MermaidRead =
     };
 
 export function readMermaid(text: string): MermaidRead {
+  const tooLarge = overLimit(MERMAID_LIMIT, text.length);
+  if (tooLarge) return { ok: false, problems: [{ line: 1, message: tooLarge }] };
   const found = findBlocks(text);
   if (found.problems.length) return { ok: false, problems: found.problems };
   const notes: string[] = [];

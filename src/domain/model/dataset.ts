@@ -7,6 +7,7 @@
  * (or listed in a pattern's `editorial` fields) so that the UI can say so.
  */
 import { z } from 'zod';
+import { checkGraph, duplicateIds, type IdProblem } from '../graph/validate';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "modular-monolith"');
@@ -297,13 +298,24 @@ export const DatasetSchema = z
   })
   .strict()
   .superRefine((ds, ctx) => {
-    const patternIds = new Set<string>();
+    const report = (problems: IdProblem[]) => {
+      for (const p of problems) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    };
+    // Ids held twice: each kind of id is refused where it appears again (one check for every reader).
+    report(duplicateIds(ds.categories, ['categories'], 'category id', (c) => c.id));
+    report(duplicateIds(ds.patterns, ['patterns'], 'pattern id', (p) => p.id));
+    report(duplicateIds(ds.decisionFramework.criteria, ['decisionFramework', 'criteria'], 'criterion id', (c) => c.id));
+    report(duplicateIds(ds.decisionFramework.options, ['decisionFramework', 'options'], 'option', (o) => o.patternId, 'patternId'));
+    report(duplicateIds(ds.quadrant.points, ['quadrant', 'points'], 'point for pattern', (p) => p.patternId, 'patternId'));
+    report(
+      checkGraph(
+        { nodes: ds.migrationNodes, edges: ds.migrations },
+        { nodes: ['migrationNodes'], edges: ['migrations'], node: 'migration node', edge: 'migration' },
+      ),
+    );
+    const patternIds = new Set(ds.patterns.map((p) => p.id));
     const categoryIds = new Set(ds.categories.map((c) => c.id));
     ds.patterns.forEach((p, i) => {
-      if (patternIds.has(p.id)) {
-        ctx.addIssue({ code: 'custom', path: ['patterns', i, 'id'], message: `duplicate pattern id "${p.id}"` });
-      }
-      patternIds.add(p.id);
       if (!categoryIds.has(p.category)) {
         ctx.addIssue({
           code: 'custom',
@@ -325,12 +337,7 @@ export const DatasetSchema = z
         if (!patternIds.has(pid)) unknownPattern(['decisionFramework', 'criteria', i, 'ratings', pid], pid);
       }
     });
-    const nodeIds = new Set<string>();
     ds.migrationNodes.forEach((n, i) => {
-      if (nodeIds.has(n.id)) {
-        ctx.addIssue({ code: 'custom', path: ['migrationNodes', i, 'id'], message: `duplicate node id "${n.id}"` });
-      }
-      nodeIds.add(n.id);
       if (n.patternId !== null && !patternIds.has(n.patternId)) {
         unknownPattern(['migrationNodes', i, 'patternId'], n.patternId);
       }
@@ -339,6 +346,12 @@ export const DatasetSchema = z
       const criterionIds = new Set(ds.decisionFramework.criteria.map((c) => c.id));
       const unknownCriterion = (path: (string | number)[], cid: string) =>
         ctx.addIssue({ code: 'custom', path, message: `unknown criterion id "${cid}"` });
+      report(duplicateIds(ds.scoring.scales, ['scoring', 'scales'], 'scale for criterion', (sc) => sc.criterionId, 'criterionId'));
+      report(duplicateIds(ds.scoring.extraOptions, ['scoring', 'extraOptions'], 'extra option', (id) => id, null));
+      report(duplicateIds(ds.scoring.profiles, ['scoring', 'profiles'], 'profile id', (p) => p.id));
+      ds.scoring.questions.forEach((q, qi) => {
+        report(duplicateIds(q.answers, ['scoring', 'questions', qi, 'answers'], 'answer id', (a) => a.id));
+      });
       ds.scoring.scales.forEach((sc, i) => {
         if (!criterionIds.has(sc.criterionId)) unknownCriterion(['scoring', 'scales', i, 'criterionId'], sc.criterionId);
       });
@@ -362,13 +375,6 @@ export const DatasetSchema = z
         });
       });
     }
-    ds.migrations.forEach((m, i) => {
-      for (const end of ['from', 'to'] as const) {
-        if (!nodeIds.has(m[end])) {
-          ctx.addIssue({ code: 'custom', path: ['migrations', i, end], message: `unknown migration node "${m[end]}"` });
-        }
-      }
-    });
   });
 
 export type SourceRef = z.infer<typeof SourceRefSchema>;

@@ -11,6 +11,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { DATASET_FILE_LIMIT, overLimit } from '../limits';
 import type { Dataset } from './dataset';
 import { validateDataset, type ParseResult, type PathSegment } from './parse-dataset';
 
@@ -41,6 +42,8 @@ function locate(tree: JsonNode | undefined, path: PathSegment[]): JsonNode | und
 
 /** Parse the text of a dataset file. */
 export function parseDatasetText(text: string): ParseResult<Dataset> {
+  const tooLarge = overLimit(DATASET_FILE_LIMIT, text.length, 'characters');
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
   if (text.trim() === '') {
     return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
   }

@@ -1,4 +1,5 @@
 /** Writing and reading snapshot files. */
+import { overLimit, SNAPSHOT_LIMIT } from '../limits';
 import { formatPath, type DatasetProblem } from '../model/problem';
 import type { Dataset } from '../model/dataset';
 import { migrateSnapshot } from './migrations';
@@ -35,6 +36,8 @@ export function readSnapshot(value: unknown): SnapshotResult {
 }
 
 export function parseSnapshotText(text: string): SnapshotResult {
+  const tooLarge = overLimit(SNAPSHOT_LIMIT, text.length, 'characters');
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
   if (text.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
   let json: unknown;
   try {

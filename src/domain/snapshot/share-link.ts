@@ -11,6 +11,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { parseSnapshotText, type SnapshotResult } from './serialize';
 import type { Snapshot } from './snapshot';
 import { FRAGMENT_KEY } from './fragment';
+import { overLimit, SHARE_LINK_LIMIT } from '../limits';
 
 /** Beyond this, chat tools, mail clients and some browsers cut or refuse links. */
 export const SAFE_LINK_LENGTH = 8000;
@@ -60,6 +61,8 @@ function unpack(payload: string): string | null {
 export function snapshotFromHash(hash: string): SnapshotResult | null {
   const h = hash.replace(/^#/, '');
   if (!h.startsWith(FRAGMENT_KEY)) return null;
+  const tooLarge = overLimit(SHARE_LINK_LIMIT, h.length - FRAGMENT_KEY.length);
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
   const rest = h.slice(FRAGMENT_KEY.length);
   const dot = rest.indexOf('.');
   const expected = dot === -1 ? null : rest.slice(0, dot);

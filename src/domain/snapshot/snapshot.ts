@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GroupSchema } from '../group/participants';
+import { checkGraph } from '../graph/validate';
 import { DatasetSchema } from '../model/dataset';
 
 export const SNAPSHOT_TYPE = 'architecture-workbench/snapshot';
@@ -63,7 +64,11 @@ export const GraphSchema = z
         .strict(),
     ),
   })
-  .strict();
+  .strict()
+  .superRefine((graph, ctx) => {
+    // The same check as a dataset's migrations: no id twice, no edge to a node the graph lacks.
+    for (const p of checkGraph(graph)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  });
 
 export const SnapshotSchema = z
   .object({

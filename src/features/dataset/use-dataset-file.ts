@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
+import { DATASET_FILE_LIMIT, overLimit } from '../../domain/limits';
 import { useAppStore } from '../../store/store';
-
-const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Reads a dataset file, validates it and either loads it or reports every problem. */
 export function useDatasetFile() {
@@ -11,10 +10,9 @@ export function useDatasetFile() {
 
   const loadFile = useCallback(
     async (file: File) => {
-      if (file.size > MAX_BYTES) {
-        rejectDataset(file.name, [
-          { path: '', message: `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; datasets up to 20 MB are read` },
-        ]);
+      const tooLarge = overLimit(DATASET_FILE_LIMIT, file.size);
+      if (tooLarge) {
+        rejectDataset(file.name, [{ path: '', message: tooLarge }]);
         return;
       }
       setBusy(true);
