@@ -7,6 +7,7 @@ import { useAppStore } from '../store/store';
 import { axisRange, formatScore } from '../ui/format';
 import { StepsList } from '../ui/steps-list';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { ReportOptions } from './report-options';
 import './report-page.css';
 
 const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
@@ -230,6 +231,8 @@ export function ReportPage() {
             <p>{a.pathNote ?? 'No migration path chosen.'}</p>
           )}
         </section>
+
+        <ReportOptions options={a.options} />
       </article>
     </div>
   );

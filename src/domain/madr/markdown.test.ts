@@ -127,3 +127,23 @@ it('names a checklist answer’s criterion as added by it, and other axes by the
   });
   expect(input.quadrant.quadrants).toBeUndefined();
 });
+
+it('gives each option the source’s considerations under their own heading, and says where the source gives none', () => {
+  const md = markdown();
+  const section = (name: string) => {
+    const start = md.indexOf(`### ${name}\n`);
+    const end = md.indexOf('\n### ', start + 1);
+    return md.slice(start, end === -1 ? undefined : end);
+  };
+  expect(section('Serverless')).toContain(
+    [
+      '#### Considerations (from the source)',
+      '',
+      '* Avoid long-running transactions (function timeouts).',
+      '* Handle idempotency (retries).',
+      '* Observability via structured logs and tracing (X-Ray, OpenTelemetry).',
+    ].join('\n'),
+  );
+  expect(section('Microservices')).toContain('#### Considerations\n\nNot in the source.');
+  expect(md).not.toContain('—\n');
+});
