@@ -1,4 +1,5 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
+import { isImage, snapshotTextOfImage } from '../../domain/image/embedded-snapshot';
 import { parseSnapshotText } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
 import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
@@ -8,7 +9,17 @@ export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInSt
 
 export const openSnapshotText = (store: AppStore, text: string, from: string) => openSnapshot(store, parseSnapshotText(text), from);
 
-export const openSnapshotFile = async (store: AppStore, file: File) => openSnapshot(store, parseSnapshotText(await file.text()), file.name);
+/** A snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it. */
+export async function openSnapshotFile(store: AppStore, file: File): Promise<boolean> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isImage(bytes)) return openSnapshot(store, parseSnapshotText(new TextDecoder().decode(bytes)), file.name);
+  const found = snapshotTextOfImage(bytes);
+  return openSnapshot(
+    store,
+    found.ok ? parseSnapshotText(found.text) : { ok: false, problems: [{ path: '', message: found.message }] },
+    file.name,
+  );
+}
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
 export async function openSnapshotFromLocation(store: AppStore): Promise<void> {

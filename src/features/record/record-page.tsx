@@ -157,10 +157,11 @@ function ImportPanel() {
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Open a snapshot</h2>
       <p className="small muted">
-        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back. You can also drop a
-        snapshot file anywhere on the window.
+        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back. An image exported from
+        the Forces or Migration view (PNG or SVG) carries its decision and opens the same way. You can also drop a snapshot file or such an
+        image anywhere on the window.
       </p>
-      <FileButton inputLabel="Snapshot file" onFile={openFile}>
+      <FileButton inputLabel="Snapshot file" onFile={openFile} accept=".json,application/json,.png,image/png,.svg,image/svg+xml">
         Open snapshot file…
       </FileButton>
       <form
