@@ -1,6 +1,6 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
 import { isImage, snapshotTextOfImage } from '../../domain/image/embedded-snapshot';
-import { parseSnapshotText } from '../../domain/snapshot/serialize';
+import { parseSnapshotText, type SnapshotResult } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
 import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
 import type { AppStore } from '../../store/store';
@@ -9,17 +9,15 @@ export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInSt
 
 export const openSnapshotText = (store: AppStore, text: string, from: string) => openSnapshot(store, parseSnapshotText(text), from);
 
-/** A snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it. */
-export async function openSnapshotFile(store: AppStore, file: File): Promise<boolean> {
+/** Reads a snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it. */
+export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!isImage(bytes)) return openSnapshot(store, parseSnapshotText(new TextDecoder().decode(bytes)), file.name);
+  if (!isImage(bytes)) return parseSnapshotText(new TextDecoder().decode(bytes));
   const found = snapshotTextOfImage(bytes);
-  return openSnapshot(
-    store,
-    found.ok ? parseSnapshotText(found.text) : { ok: false, problems: [{ path: '', message: found.message }] },
-    file.name,
-  );
+  return found.ok ? parseSnapshotText(found.text) : { ok: false, problems: [{ path: '', message: found.message }] };
 }
+
+export const openSnapshotFile = async (store: AppStore, file: File) => openSnapshot(store, await readSnapshotFile(file), file.name);
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
 export async function openSnapshotFromLocation(store: AppStore): Promise<void> {

@@ -13,6 +13,7 @@ import { FileButton } from '../../ui/file-button';
 import { useOpenSnapshot } from './use-snapshot';
 import { MermaidImportPanel } from './mermaid-import-panel';
 import { SnapshotsPanel } from './snapshots-panel';
+import { ComparePanel } from './compare-panel';
 import { downloadSnapshotFile } from './download-snapshot';
 
 function RecordForm() {
@@ -207,6 +208,7 @@ export function RecordPage() {
           <MermaidImportPanel />
         </div>
       </div>
+      <ComparePanel />
     </div>
   );
 }
