@@ -39,7 +39,7 @@ describe('comparing two decisions on the Record page', () => {
   it('compares with a snapshot file', async () => {
     const { user } = await renderApp('/record');
     const file = new File([readRepoFile('tests/fixtures/snapshots/v1.json')], 'orders.workbench.json', { type: 'application/json' });
-    await user.upload(await screen.findByLabelText('Snapshot file to compare'), file);
+    await user.upload(await screen.findByLabelText('Decision file to compare'), file);
     await within(panel()).findByRole('option', { name: 'File: orders.workbench.json', selected: true });
     expect(rows('Record')[0]).toEqual(['Title', 'Backend for the orders platform', 'How should we structure our backend?']);
   });

@@ -260,8 +260,12 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const score = (s: number) => (s * 100).toFixed(1);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 const pos = (p: Position | null) => (p ? `${p.x.toFixed(2)}, ${p.y.toFixed(2)}` : 'not plotted');
-const pathText = (p: PathFacts) =>
-  p.nodes ? p.nodes.join(' → ') : p.current ? `no path from ${p.current} to ${p.target ?? 'no target'}` : 'current architecture not set';
+/** A path in words: its nodes, or why there is none (always naming the target). */
+export function pathText(p: PathFacts): string {
+  if (p.nodes) return p.nodes.join(' → ');
+  if (!p.current) return `current architecture not set; target ${p.target ?? 'none'}`;
+  return `no path from ${p.current} to ${p.target ?? 'no target'}`;
+}
 
 /** The comparison as a Markdown document: one table per kind of change. */
 export function diffMarkdown(d: SnapshotDiff, names: { before: string; after: string }): string {

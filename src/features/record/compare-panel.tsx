@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { BUILTIN_DATASET } from '../../domain/model/builtin-dataset';
 import { formatProblem } from '../../domain/model/problem';
-import { changeCount, decisionFacts, diffDecisions, diffMarkdown, snapshotInput, type PathFacts } from '../../domain/snapshot/compare';
+import { changeCount, decisionFacts, diffDecisions, diffMarkdown, pathText, snapshotInput } from '../../domain/snapshot/compare';
 import type { Snapshot } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
 import { selectDecisionInput } from '../../store/compare-selectors';
@@ -14,8 +14,6 @@ import './compare-panel.css';
 const CURRENT = 'current';
 const fixed = (v: number) => v.toFixed(2);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
-const pathText = (p: PathFacts) =>
-  p.nodes ? p.nodes.join(' → ') : p.current ? `no path from ${p.current} to ${p.target ?? 'no target'}` : 'current architecture not set';
 
 function ChangeTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   if (rows.length === 0) return null;
@@ -110,7 +108,7 @@ export function ComparePanel() {
         {picker('Before', before, setBefore)}
         {picker('After', after, setAfter)}
         <FileButton
-          inputLabel="Snapshot file to compare"
+          inputLabel="Decision file to compare"
           onFile={addFile}
           accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
         >
@@ -154,11 +152,13 @@ export function ComparePanel() {
         <ChangeTable
           caption="Ranking"
           head={['Option', a.name, b.name]}
-          rows={diff.ranking.map((r) => [
-            r.label,
-            r.before ? `#${r.before.rank} (${formatScore(r.before.score)})` : 'not ranked',
-            r.after ? `#${r.after.rank} (${formatScore(r.after.score)})` : 'not ranked',
-          ])}
+          rows={[...diff.ranking]
+            .sort((x, y) => (x.after?.rank ?? x.before?.rank ?? 0) - (y.after?.rank ?? y.before?.rank ?? 0))
+            .map((r) => [
+              r.label,
+              r.before ? `#${r.before.rank} (${formatScore(r.before.score)})` : 'not ranked',
+              r.after ? `#${r.after.rank} (${formatScore(r.after.score)})` : 'not ranked',
+            ])}
         />
         <ChangeTable
           caption="Quadrant positions (x, y)"
