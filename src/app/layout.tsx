@@ -26,8 +26,9 @@ export function Layout() {
   const { openFile, openFromLocation } = useOpenSnapshot();
   const { loadFile } = useDatasetFile();
   // A shared link carries its snapshot in the URL fragment: open it once, on arrival.
+  // The outcome view shows a link's decision read-only instead (outcome-page.tsx).
   useEffect(() => {
-    void openFromLocation();
+    if (window.location.pathname !== '/outcome') void openFromLocation();
   }, [openFromLocation]);
   /** A dropped file is an exported image, a snapshot or a dataset: its name or `type` says which. */
   const onDrop = useCallback(

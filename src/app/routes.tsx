@@ -29,6 +29,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./report-page')).ReportPage }),
       },
       {
+        path: 'outcome',
+        lazy: async () => ({ Component: (await import('./outcome-page')).OutcomePage }),
+      },
+      {
         path: 'patterns',
         lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
       },

@@ -106,7 +106,8 @@ function ExportPanel() {
             setManualLink(null);
             let link: { url: string; tooLong: boolean };
             try {
-              link = shareLink(window.location.href, await snapshot());
+              // The link opens the outcome view: the decision read-only, with “Open in the workbench”.
+              link = shareLink(new URL('/outcome', window.location.href).href, await snapshot());
             } catch (error) {
               setMessage(
                 `Could not make the link: ${error instanceof Error ? error.message : String(error)}. Use the snapshot file instead.`,
