@@ -72,6 +72,53 @@ describe('pattern catalog', () => {
   });
 });
 
+describe('downsides from the source', () => {
+  it('compares the source’s considerations under their own row, and says “not in the source” where it gives none', async () => {
+    await renderApp('/compare?ids=serverless,microservices,microkernel');
+    const row = await screen.findByRole('row', { name: /^Considerations/ });
+    const [serverless, microservices, microkernel] = within(row).getAllByRole('cell');
+    expect(
+      within(serverless!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Avoid long-running transactions (function timeouts).',
+      'Handle idempotency (retries).',
+      'Observability via structured logs and tracing (X-Ray, OpenTelemetry).',
+    ]);
+    expect(microservices).toHaveTextContent(/^not in the source$/);
+    expect(microkernel).toHaveTextContent(/^Key Considerations/);
+    expect(within(microkernel!).getAllByRole('listitem')[0]).toHaveTextContent('Define stable plugin interfaces.');
+    const tradeOffs = screen.getAllByRole('row', { name: /^Trade-offs/ }).find((r) => within(r).queryAllByRole('cell').length === 3);
+    expect(within(tradeOffs!).getAllByRole('cell')[0]).toHaveTextContent(/^not in the source$/);
+    expect(screen.getByRole('table')).not.toHaveTextContent('—');
+  });
+
+  it('shows a pattern’s considerations on its page under the source’s heading', async () => {
+    await renderApp('/patterns/microkernel');
+    const section = await screen.findByRole('region', { name: 'Key Considerations' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Define stable plugin interfaces.',
+      'Sandbox and validate third-party plugins.',
+      'Lifecycle management (install, enable, upgrade, disable).',
+    ]);
+  });
+
+  it('lists each option’s pros, cons and considerations in the printable report', async () => {
+    await renderApp('/record/report');
+    const serverless = await screen.findByRole('region', { name: 'Serverless' });
+    expect(within(serverless).getByRole('heading', { name: 'Considerations (from the source)' })).toBeInTheDocument();
+    expect(within(serverless).getByText('Handle idempotency (retries).')).toBeInTheDocument();
+    const microservices = screen.getByRole('region', { name: 'Microservices' });
+    expect(within(microservices).getByRole('heading', { name: 'Considerations' })).toBeInTheDocument();
+    expect(within(microservices).getByText('Not in the source.')).toBeInTheDocument();
+  });
+});
+
 describe('pattern page', () => {
   it('shows every section of a pattern, its ratings and its migrations', async () => {
     await renderApp('/patterns/monolith');

@@ -27,14 +27,17 @@ export function Layout() {
   const { openFile, openFromLocation } = useOpenSnapshot();
   const { loadFile } = useDatasetFile();
   // A shared link carries its snapshot in the URL fragment: open it once, on arrival.
+  // The outcome view shows a link's decision read-only instead (outcome-page.tsx).
   useEffect(() => {
-    void openFromLocation();
+    if (window.location.pathname !== '/outcome') void openFromLocation();
   }, [openFromLocation]);
-  /** A dropped file is a snapshot or a dataset: its `type` says which. */
+  /** A dropped file is an exported image, a snapshot or a dataset: its name or `type` says which. */
   const onDrop = useCallback(
     async (file: File) => {
       const head = await file.slice(0, 4096).text();
-      if (/"type"\s*:\s*"architecture-workbench\/snapshot"/.test(head)) await openFile(file);
+      // An image (PNG, SVG) is opened for the decision it carries, or told that it carries none.
+      if (/\.(png|svg)$/i.test(file.name) || /^image\/(png|svg\+xml)$/.test(file.type)) await openFile(file);
+      else if (/"type"\s*:\s*"architecture-workbench\/snapshot"/.test(head)) await openFile(file);
       else await loadFile(file);
     },
     [openFile, loadFile],

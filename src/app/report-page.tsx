@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { waitFor } from '../lib/wait-for';
 import { adrInput } from '../domain/madr/adr-input';
@@ -7,6 +7,7 @@ import { useAppStore } from '../store/store';
 import { axisRange, formatScore } from '../ui/format';
 import { StepsList } from '../ui/steps-list';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { ReportOptions } from './report-options';
 import './report-page.css';
 
 const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
@@ -16,7 +17,7 @@ const QuadrantChart = lazy(() => import('../features/quadrant/quadrant-chart'));
  * weights, the team's answers, the forces quadrant and the migration path with its steps.
  * `?print=1` opens the browser's print dialog once the chart is drawn.
  */
-export function ReportPage() {
+export function ReportPage({ toolbar }: { toolbar?: ReactNode } = {}) {
   const state = useAppStore((s) => s);
   const a = useMemo(() => adrInput(selectAdrFacts(state)), [state]);
   const title = a.record.title || 'Architecture decision';
@@ -54,12 +55,14 @@ export function ReportPage() {
 
   return (
     <div className="page report-page">
-      <div className="report-toolbar">
-        <Link to="/record">← Back to the decision record</Link>
-        <button type="button" className="button primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      </div>
+      {toolbar ?? (
+        <div className="report-toolbar">
+          <Link to="/record">← Back to the decision record</Link>
+          <button type="button" className="button primary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+      )}
       <article className="report" ref={article} aria-labelledby="report-title">
         <header className="report-header">
           <p className="eyebrow">Decision report · {a.datasetTitle}</p>
@@ -239,6 +242,8 @@ export function ReportPage() {
             <p>{a.pathNote ?? 'No migration path chosen.'}</p>
           )}
         </section>
+
+        <ReportOptions options={a.options} />
       </article>
     </div>
   );

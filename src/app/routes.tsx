@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
       { path: 'migration', lazy: view('migration', async () => (await import('./migration-page')).MigrationPage) },
       { path: 'record', lazy: view('record', async () => (await import('../features/record/record-page')).RecordPage) },
       { path: 'record/report', lazy: view('record', async () => (await import('./report-page')).ReportPage) },
+      { path: 'outcome', lazy: view(null, async () => (await import('./outcome-page')).OutcomePage) },
       { path: 'patterns', lazy: view(null, async () => (await import('../features/catalog/catalog-page')).CatalogPage) },
       { path: 'patterns/:patternId', lazy: view(null, async () => (await import('../features/catalog/pattern-page')).PatternPage) },
       { path: 'compare', lazy: view(null, async () => (await import('../features/catalog/compare-page')).ComparePage) },

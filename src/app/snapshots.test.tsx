@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app';
+import { readRepoFile } from '../../tests/repo-file';
+import { svgWithSnapshot } from '../domain/image/embedded-snapshot';
 import { STORAGE_KEY } from '../store/store';
 
 // Modules the app loads on demand (besides the route's own, which renderApp awaits) are loaded
@@ -130,4 +132,29 @@ it('when the clipboard is refused, the share link is shown to copy by hand', asy
   await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
   const link = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Share link' });
   expect(link.value).toMatch(/#snapshot=.{40,}/);
+});
+
+describe('opening an exported image', () => {
+  // jsdom has no <dialog> modal; the notice renders it open for the test (as dataset-load.test does).
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  const v1 = readRepoFile('tests/fixtures/snapshots/v1.json');
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+
+  it('opens the decision an SVG carries in its metadata', async () => {
+    const { user } = await renderApp('/record');
+    const file = new File([svgWithSnapshot(svg, v1)], 'forces.svg', { type: 'image/svg+xml' });
+    await user.upload(await screen.findByLabelText('Snapshot file'), file);
+    expect(await screen.findByText(/^Opened “Backend for the orders platform” from forces\.svg/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Backend for the orders platform');
+  });
+
+  it('says plainly that an image without a decision has none, and changes nothing', async () => {
+    const { user } = await renderApp('/record');
+    await user.upload(await screen.findByLabelText('Snapshot file'), new File([svg], 'logo.svg', { type: 'image/svg+xml' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Could not open the snapshot from logo.svg' });
+    expect(dialog).toHaveTextContent('this image carries no decision');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('How should we structure our backend?');
+  });
 });

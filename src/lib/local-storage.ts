@@ -182,3 +182,18 @@ export function createSafeStorage({
     },
   };
 }
+
+/** A Storage kept in memory only: for a store that must never touch what this browser saved (a shared decision shown read-only). */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}

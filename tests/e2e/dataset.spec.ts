@@ -41,7 +41,7 @@ test('a dataset dropped onto the window replaces the built-in one, survives a re
     return dt;
   }, JSON.stringify(doc));
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a dataset or snapshot file to open it')).toBeVisible();
+  await expect(page.getByText('Drop a dataset, a snapshot file or an exported image to open it')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toContainText('Loaded “Our platform options” from ours.json');
   await expect(page.getByRole('list', { name: 'Patterns' }).getByRole('listitem')).toHaveCount(17);

@@ -85,7 +85,7 @@ test('a share link opens the same decision; undo returns to what was there', asy
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText(/^Link copied \(/)).toBeVisible();
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toContain('#snapshot=');
+  expect(url).toContain('/outcome#snapshot=');
 
   const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await fresh.newPage();
@@ -93,6 +93,10 @@ test('a share link opens the same decision; undo returns to what was there', asy
   await other.goto('/');
   await other.getByRole('slider', { name: 'Compliance/Security' }).fill('3');
   await other.goto(url);
+  // The link opens the outcome view: the shared decision read-only, the reader's own one untouched.
+  await expect(other.getByRole('heading', { level: 1, name: 'Orders platform backend' })).toBeVisible();
+  await expect(other.getByText('A shared decision, read-only: your own decision is unchanged.')).toBeVisible();
+  await other.getByRole('button', { name: 'Open in the workbench' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
     'Opened “Orders platform backend” from the shared link',
   );
@@ -104,6 +108,7 @@ test('a share link opens the same decision; undo returns to what was there', asy
   await expect(other.getByRole('slider', { name: 'Compliance/Security' })).toHaveValue('3');
   // Opened for good, the link restores the same decision.
   await other.goto(url);
+  await other.getByRole('button', { name: 'Open in the workbench' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
   await expectDecision(other, expected);
   await fresh.close();

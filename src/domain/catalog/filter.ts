@@ -10,6 +10,9 @@ export interface CatalogQuery {
   language: LanguageFilter;
 }
 
+/** What a view says where the dataset gives no value: never a dash, which reads as "nothing to say". */
+export const NOT_IN_SOURCE = 'not in the source';
+
 export const EMPTY_QUERY: CatalogQuery = { text: '', categories: [], language: 'any' };
 
 const STRONG: ReadonlySet<FitLevel> = new Set(['excellent', 'good']);
@@ -26,6 +29,7 @@ function searchableText(p: Pattern): string {
     ...p.phpNotes,
     ...p.goNotes,
     ...p.keyConcepts,
+    ...(p.considerations ? [p.considerations.heading, ...p.considerations.items] : []),
     ...p.sections.flatMap((s) => [s.heading, ...s.items]),
     ...p.tables.flatMap((t) => t.rows.flat()),
   ]

@@ -102,7 +102,12 @@ export function adrInput(f: AdrFacts): AdrInput {
       else if (fit <= POOR_FIT) bad.push(text);
     }
     const p = dataset.patterns.find((x) => x.id === id);
-    return { name: optionName(id), good: [...good, ...(p?.benefits ?? [])], bad: [...bad, ...(p?.tradeOffs ?? [])] };
+    return {
+      name: optionName(id),
+      good: [...good, ...(p?.benefits ?? [])],
+      bad: [...bad, ...(p?.tradeOffs ?? [])],
+      considerations: p?.considerations ? { heading: p.considerations.heading, items: [...p.considerations.items] } : null,
+    };
   });
 
   const plot = plotPoints(dataset, decisionOptions(dataset), decision.matrix, f.positions, f.axes, criterionName);

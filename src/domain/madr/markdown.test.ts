@@ -244,3 +244,23 @@ describe('hostile text from a dataset or a snapshot', () => {
     expect(unsafeHtml(marked.parse(`# ${input.record.title}\n\n${input.record.rationale}`, { async: false }))).not.toBeNull();
   });
 });
+
+it('gives each option the source’s considerations under their own heading, and says where the source gives none', () => {
+  const md = markdown();
+  const section = (name: string) => {
+    const start = md.indexOf(`### ${name}\n`);
+    const end = md.indexOf('\n### ', start + 1);
+    return md.slice(start, end === -1 ? undefined : end);
+  };
+  expect(section('Serverless')).toContain(
+    [
+      '#### Considerations (from the source)',
+      '',
+      '* Avoid long-running transactions (function timeouts).',
+      '* Handle idempotency (retries).',
+      '* Observability via structured logs and tracing (X-Ray, OpenTelemetry).',
+    ].join('\n'),
+  );
+  expect(section('Microservices')).toContain('#### Considerations\n\nNot in the source.');
+  expect(md).not.toContain('—\n');
+});

@@ -20,7 +20,8 @@ export interface AdrInput {
   unrated: { name: string; missing: string[] }[];
   explanation: string | null;
   robustness: string | null;
-  options: { name: string; good: string[]; bad: string[] }[];
+  /** `considerations`: the source's own list of downsides with its heading, or null where it gives none. */
+  options: { name: string; good: string[]; bad: string[]; considerations: { heading: string; items: string[] } | null }[];
   quadrant: QuadrantText;
   graph: MigrationGraph;
   path: { edges: string[]; description: string; steps: { title: string; steps: string[] }[] } | null;
@@ -103,6 +104,9 @@ export function decisionMarkdown(a: AdrInput): string {
     out.push(`### ${t(o.name)}`, '');
     const lines = [...o.good.map((g) => `Good, because ${t(g)}`), ...o.bad.map((b) => `Bad, because ${t(b)}`)];
     out.push(lines.length ? list(lines) : '* No pros or cons recorded.', '');
+    if (o.considerations) {
+      out.push(`#### ${t(o.considerations.heading)} (from the source)`, '', list(o.considerations.items.map((i) => t(i))), '');
+    } else out.push('#### Considerations', '', 'Not in the source.', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -124,6 +124,29 @@ describe('patterns', () => {
     ]);
   });
 
+  it('keeps the source’s “Considerations” and “Key Considerations” as the downsides, word for word and under their heading', () => {
+    expect(pattern('serverless').considerations).toEqual({
+      heading: 'Considerations',
+      items: [
+        'Avoid long-running transactions (function timeouts).',
+        'Handle idempotency (retries).',
+        'Observability via structured logs and tracing (X-Ray, OpenTelemetry).',
+      ],
+    });
+    expect(pattern('microkernel').considerations).toEqual({
+      heading: 'Key Considerations',
+      items: [
+        'Define stable plugin interfaces.',
+        'Sandbox and validate third-party plugins.',
+        'Lifecycle management (install, enable, upgrade, disable).',
+      ],
+    });
+    // Only those two sections of the source are headed so; nothing else is given as considerations,
+    // and the lists are not repeated among the other titled sections.
+    expect(ds.patterns.filter((p) => p.considerations).map((p) => p.id)).toEqual(['serverless', 'microkernel']);
+    expect(ds.patterns.flatMap((p) => p.sections.map((s) => s.heading)).filter((h) => /consideration/i.test(h))).toEqual([]);
+  });
+
   it('keeps the monolith’s variants, when-to-use and techniques', () => {
     const m = pattern('monolith');
     expect(m.sections.find((s) => s.heading === 'Variants')?.items).toEqual([

@@ -43,7 +43,7 @@ export const DiagramSchema = z
 export const SectionSchema = z
   .object({
     heading: nonEmpty,
-    items: z.array(nonEmpty).min(1),
+    items: z.array(nonEmpty).min(1, 'expected at least 1 item'),
   })
   .strict();
 
@@ -93,6 +93,9 @@ export const PatternSchema = z
     phpNotes: z.array(nonEmpty).default([]),
     goNotes: z.array(nonEmpty).default([]),
     keyConcepts: z.array(nonEmpty).default([]),
+    considerations: SectionSchema.optional().describe(
+      'The downsides the source lists under "Considerations" or "Key Considerations", heading and items as written; absent where the source gives none',
+    ),
     sections: z.array(SectionSchema).default([]).describe('Other titled lists the source gives for the pattern'),
     tables: z.array(TableSchema).default([]),
     codeExamples: z.array(CodeExampleSchema).default([]),

@@ -68,6 +68,18 @@ describe('parseDatasetText', () => {
     expect(messages).toContain('quadrant.points[0].patternId: unknown pattern id "nope"');
   });
 
+  it('reads a pattern’s considerations as an optional titled list and names an empty one', () => {
+    const doc = builtin();
+    delete doc.patterns[0]!.considerations;
+    expect(parseDatasetText(JSON.stringify(doc)).ok).toBe(true);
+    doc.patterns[1]!.considerations = { heading: 'Considerations', items: [] };
+    doc.patterns[2]!.considerations = ['a bare list'];
+    expect(problemsOf(JSON.stringify(doc)).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'patterns[1].considerations.items: expected at least 1 item',
+      'patterns[2].considerations: expected object, got array',
+    ]);
+  });
+
   it('refuses a document of another type', () => {
     const problems = problemsOf(JSON.stringify({ type: 'something-else', version: 1 }));
     expect(problems[0]).toMatchObject({ path: 'type', message: 'expected "architecture-workbench/dataset"' });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { patternById, relatedMigrations } from '../../domain/catalog/filter';
+import { NOT_IN_SOURCE, patternById, relatedMigrations } from '../../domain/catalog/filter';
 import type { Dataset, Pattern } from '../../domain/model/dataset';
 import { MAX_COMPARE } from '../../store/compare-slice';
 import { useAppStore, useDataset } from '../../store/store';
@@ -17,7 +17,8 @@ interface Row {
 
 function rowsFor(dataset: Dataset): { group: string; rows: Row[] }[] {
   const category = new Map(dataset.categories.map((c) => [c.id, c.name]));
-  const list = (items: readonly string[]) => (items.length > 0 ? <BulletList items={items} /> : <span className="muted">—</span>);
+  const list = (items: readonly string[]) =>
+    items.length > 0 ? <BulletList items={items} /> : <span className="muted">{NOT_IN_SOURCE}</span>;
   const fit = (lang: 'php' | 'go') => (p: Pattern) => (
     <>
       <span className="capitalize">{p.languageFit[lang].level}</span> {p.languageFit[lang].origin === 'ours' && <OursBadge />}
@@ -55,6 +56,18 @@ function rowsFor(dataset: Dataset): { group: string; rows: Row[] }[] {
         { label: 'When to use', render: (p) => list(p.whenToUse) },
         { label: 'Benefits', render: (p) => list(p.benefits) },
         { label: 'Trade-offs', render: (p) => list(p.tradeOffs) },
+        {
+          label: 'Considerations',
+          render: (p) =>
+            p.considerations ? (
+              <>
+                {p.considerations.heading !== 'Considerations' && <span className="small muted">{p.considerations.heading}</span>}
+                <BulletList items={p.considerations.items} />
+              </>
+            ) : (
+              list([])
+            ),
+        },
       ],
     },
     {

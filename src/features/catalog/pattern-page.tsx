@@ -110,6 +110,12 @@ export function PatternPage() {
             </section>
           )}
           <TradeOffTable pattern={pattern} />
+          {pattern.considerations && (
+            <section aria-labelledby="considerations">
+              <h2 id="considerations">{pattern.considerations.heading}</h2>
+              <BulletList items={pattern.considerations.items} />
+            </section>
+          )}
           {pattern.keyConcepts.length > 0 && (
             <section aria-labelledby="concepts">
               <h2 id="concepts">Key concepts</h2>

@@ -49,7 +49,7 @@ export function DropOverlay({ onFile }: { onFile: (file: File) => void | Promise
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">
-        <strong>Drop a dataset or snapshot file to open it</strong>
+        <strong>Drop a dataset, a snapshot file or an exported image to open it</strong>
         <span>JSON, checked before anything changes</span>
       </div>
     </div>

@@ -237,7 +237,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         <Background gap={20} />
         <Controls showInteractive={false} />
         {graph.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Minimap of the migration graph" />}
-        <GraphExport />
+        <GraphExport graph={graph} current={highlight.current} target={highlight.target} pathEdges={[...highlight.pathEdges]} />
       </ReactFlow>
     </div>
   );

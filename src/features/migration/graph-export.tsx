@@ -1,31 +1,36 @@
-import { getViewportForBounds, Panel, useReactFlow, useStore } from '@xyflow/react';
+import { Panel } from '@xyflow/react';
+import type { MigrationGraph } from '../../domain/graph/graph';
+import { graphSvg, layoutGraphImage } from '../../domain/image/graph-svg';
+import { serializeSnapshot } from '../../domain/snapshot/serialize';
 import { fileSlug } from '../../lib/download-file';
-import { exportImage, frameForContent, viewportStyle, type ImageFormat } from '../../lib/export-image';
-import { useAppStore } from '../../store/store';
+import { exportImage, type ImageFormat } from '../../lib/export-image';
+import { selectGraphImage } from '../../store/image-selectors';
+import { captureSnapshot } from '../../store/snapshot-io';
+import { useAppStoreApi } from '../../store/store';
 import { ExportButtons } from '../../ui/export-buttons';
 
-/** Room around the graph in the image, as a share of its size. */
-const PADDING = 0.06;
+interface Props {
+  graph: MigrationGraph;
+  current: string | null;
+  target: string | null;
+  /** The path shown, its edges in order. */
+  pathEdges: readonly string[];
+}
 
 /**
- * Exports the migration graph as an image for a slide. Must sit inside <ReactFlow>. The whole graph
- * is fitted into a frame 1920 px wide (React Flow's "download image" pattern: node bounds → viewport),
- * whatever part of it is on screen, and only nodes and edges are drawn — no controls or minimap.
+ * Exports the migration graph as an image for a slide: the whole graph as plain SVG, 960 px wide
+ * (1920 px in the PNG), with a title naming the path and a legend, whatever part is on screen; no
+ * controls or minimap. Either format carries the decision, so it opens again.
  */
-export function GraphExport() {
-  const flow = useReactFlow();
-  const domNode = useStore((s) => s.domNode);
-  const title = useAppStore((s) => s.record.title);
-
+export function GraphExport(shown: Props) {
+  const store = useAppStoreApi();
   const onExport = async (format: ImageFormat) => {
-    const viewport = domNode?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport) throw new Error('the graph is not drawn yet');
-    const nodes = flow.getNodes();
-    if (nodes.length === 0) throw new Error('the graph has no nodes');
-    const bounds = flow.getNodesBounds(nodes);
-    const frame = frameForContent(bounds);
-    const fit = getViewportForBounds(bounds, frame.width, frame.height, 0.2, 2, PADDING);
-    await exportImage(viewport, format, `${fileSlug(title)}-migration-graph`, { ...frame, style: viewportStyle(fit, frame) });
+    const s = store.getState();
+    if (shown.graph.nodes.length === 0) throw new Error('the graph has no nodes');
+    const image = selectGraphImage(s, shown);
+    const { width, height } = layoutGraphImage(image);
+    const snapshot = serializeSnapshot(await captureSnapshot(s, new Date().toISOString()));
+    await exportImage(graphSvg(image), { width, height }, format, `${fileSlug(s.record.title)}-migration-graph`, snapshot);
   };
 
   return (

@@ -1,65 +1,30 @@
-import { lazy, Suspense, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { QUADRANT_IMAGE, quadrantSvg } from '../../domain/image/quadrant-svg';
+import { serializeSnapshot } from '../../domain/snapshot/serialize';
 import { fileSlug } from '../../lib/download-file';
-import { exportImage, SLIDE, type ImageFormat } from '../../lib/export-image';
-import { waitFor } from '../../lib/wait-for';
-import { useAppStore, useDataset } from '../../store/store';
+import { exportImage, type ImageFormat } from '../../lib/export-image';
+import { selectQuadrantImage } from '../../store/image-selectors';
+import { captureSnapshot } from '../../store/snapshot-io';
+import { useAppStoreApi } from '../../store/store';
 import { ExportButtons } from '../../ui/export-buttons';
-import './quadrant-export.css';
-
-const QuadrantChart = lazy(() => import('./quadrant-chart'));
 
 /**
- * Exports the forces quadrant as an image for a slide: the chart is drawn once more, off screen,
- * in a fixed 16:9 frame with the decision's title (not at whatever size the screen gives it), so
- * text keeps the same size relative to the slide, then captured.
+ * Exports the forces quadrant as an image for a slide: plain SVG drawn from the decision at a fixed
+ * 16:9 frame with the decision's title (not at whatever size the screen gives the chart), or that SVG
+ * as a PNG; either carries the decision, so it opens again.
  */
 export function QuadrantExport() {
-  const quadrant = useDataset().quadrant;
-  const record = useAppStore((s) => s.record);
-  const [framing, setFraming] = useState(false);
-  const frame = useRef<HTMLDivElement>(null);
-
+  const store = useAppStoreApi();
   const onExport = async (format: ImageFormat) => {
-    setFraming(true);
-    try {
-      const node = await waitFor(() => (frame.current?.querySelector('.points-layer .point') ? frame.current : null));
-      // One more frame so recharts' labels are laid out after the container was measured.
-      await new Promise((r) => requestAnimationFrame(r));
-      await exportImage(node, format, `${fileSlug(record.title)}-${fileSlug(quadrant.title, 'forces')}`, {
-        width: SLIDE.width,
-        height: SLIDE.height,
-        // The frame sits off screen; its clone is placed at the image's origin.
-        style: { position: 'static', left: '0', top: '0' },
-      });
-    } finally {
-      setFraming(false);
-    }
+    const s = store.getState();
+    const image = selectQuadrantImage(s);
+    const snapshot = serializeSnapshot(await captureSnapshot(s, new Date().toISOString()));
+    await exportImage(
+      quadrantSvg(image),
+      QUADRANT_IMAGE,
+      format,
+      `${fileSlug(s.record.title)}-${fileSlug(image.title, 'forces')}`,
+      snapshot,
+    );
   };
-
-  return (
-    <>
-      <ExportButtons label="Export quadrant image" onExport={onExport} />
-      {framing &&
-        createPortal(
-          <div ref={frame} className="export-frame" style={{ width: SLIDE.width, height: SLIDE.height }} aria-hidden="true" inert>
-            <div className="export-frame-head">
-              <div className="export-frame-title">{quadrant.title}</div>
-              <div className="export-frame-subtitle">
-                {record.title} · {record.date}
-              </div>
-            </div>
-            <div className="export-frame-chart">
-              <Suspense fallback={null}>
-                <QuadrantChart />
-              </Suspense>
-            </div>
-            <div className="export-frame-note">
-              Size and colour: each option’s score with the team’s weights (larger, darker = better fit)
-            </div>
-          </div>,
-          document.body,
-        )}
-    </>
-  );
+  return <ExportButtons label="Export quadrant image" onExport={onExport} />;
 }

@@ -1,6 +1,7 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
 import { overLimit, SNAPSHOT_LIMIT } from '../../domain/limits';
-import { parseSnapshotText } from '../../domain/snapshot/serialize';
+import { isImage, snapshotTextOfImage } from '../../domain/image/embedded-snapshot';
+import { parseSnapshotText, type SnapshotResult } from '../../domain/snapshot/serialize';
 import { snapshotFromHash } from '../../domain/snapshot/share-link';
 import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
 import type { AppStore } from '../../store/store';
@@ -9,12 +10,20 @@ export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInSt
 
 export const openSnapshotText = (store: AppStore, text: string, from: string) => openSnapshot(store, parseSnapshotText(text), from);
 
-export async function openSnapshotFile(store: AppStore, file: File) {
-  // Refused by its size before a byte of it is read.
+/**
+ * Reads a snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it.
+ * Refused by its size before a byte of it is read.
+ */
+export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
   const tooLarge = overLimit(SNAPSHOT_LIMIT, file.size);
-  const result = tooLarge ? { ok: false as const, problems: [{ path: '', message: tooLarge }] } : parseSnapshotText(await file.text());
-  return openSnapshot(store, result, file.name);
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isImage(bytes)) return parseSnapshotText(new TextDecoder().decode(bytes));
+  const found = snapshotTextOfImage(bytes);
+  return found.ok ? parseSnapshotText(found.text) : { ok: false, problems: [{ path: '', message: found.message }] };
 }
+
+export const openSnapshotFile = async (store: AppStore, file: File) => openSnapshot(store, await readSnapshotFile(file), file.name);
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
 export async function openSnapshotFromLocation(store: AppStore): Promise<void> {

@@ -17,6 +17,7 @@ import { FileButton } from '../../ui/file-button';
 import { useOpenSnapshot } from './use-snapshot';
 import { MermaidImportPanel } from './mermaid-import-panel';
 import { SnapshotsPanel } from './snapshots-panel';
+import { ComparePanel } from './compare-panel';
 import { downloadSnapshotFile } from './download-snapshot';
 
 /** The team's decision: the ranking's leader (default), another option, or not decided yet. */
@@ -200,7 +201,8 @@ function ExportPanel() {
             setManualLink(null);
             let link: { url: string; tooLong: boolean };
             try {
-              link = shareLink(window.location.href, await snapshot());
+              // The link opens the outcome view: the decision read-only, with “Open in the workbench”.
+              link = shareLink(new URL('/outcome', window.location.href).href, await snapshot());
             } catch (error) {
               setMessage(
                 `Could not make the link: ${error instanceof Error ? error.message : String(error)}. Use the snapshot file instead.`,
@@ -252,10 +254,11 @@ function ImportPanel() {
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Open a snapshot</h2>
       <p className="small muted">
-        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back. You can also drop a
-        snapshot file anywhere on the window.
+        Opening replaces the decision in use (weights, team, ratings, positions, graph, record); Undo brings it back. An image exported from
+        the Forces or Migration view (PNG or SVG) carries its decision and opens the same way. You can also drop a snapshot file or such an
+        image anywhere on the window.
       </p>
-      <FileButton inputLabel="Snapshot file" onFile={openFile}>
+      <FileButton inputLabel="Snapshot file" onFile={openFile} accept=".json,application/json,.png,image/png,.svg,image/svg+xml">
         Open snapshot file…
       </FileButton>
       <form
@@ -302,6 +305,7 @@ export function RecordPage() {
           <MermaidImportPanel />
         </div>
       </div>
+      <ComparePanel />
     </div>
   );
 }
