@@ -49,3 +49,15 @@ export function recordEntries(value: unknown): Map<string, unknown> | null {
 
 /** A plain object from entries; `Object.fromEntries` defines own properties, so `__proto__` stays a key. */
 export const toRecord = (entries: Map<string, unknown>): Record<string, unknown> => Object.fromEntries(entries);
+
+/**
+ * The value as Yjs takes it into a map: Yjs picks its encoding by `value.constructor`, which an
+ * object without a prototype (the app's keyed records) does not have, so such an object is copied
+ * into an ordinary one (own properties: `__proto__` stays a key). Nested values need no copy.
+ */
+export function forYjs(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === null) {
+    return Object.fromEntries(Object.entries(value));
+  }
+  return value;
+}
