@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { roomLinkPath } from './app/room-link-path';
+import { roomLinkPath } from './features/room/room-link-path';
 import { roomSessionsLoader } from './store/room-sessions-context';
 import { createAppStore } from './store/store';
 import './ui/theme.css';

@@ -40,8 +40,18 @@ export const routes: RouteObject[] = [
         path: 'compare',
         lazy: async () => ({ Component: (await import('../features/catalog/compare-page')).ComparePage }),
       },
+      {
+        path: 'room',
+        lazy: async () => ({ Component: (await import('./room-page')).RoomPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  // A room's link on a participant's phone: its own screen, phone first, no header.
+  {
+    path: '/join',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('../features/room/join-page')).JoinPage }),
   },
   // Present mode fills the screen: its own shell, no header (loaded on first visit).
   {

@@ -10,3 +10,6 @@ export function roomLinkPath(location: Pick<Location, 'pathname' | 'hash'>): str
   if (!params.has('room') || location.pathname === JOIN_PATH) return null;
   return `${JOIN_PATH}${location.hash}`;
 }
+
+/** Where the facilitator goes after opening a room's link (the page that holds the live-room panel). */
+export const FACILITATOR_PATH = '/room';
