@@ -51,7 +51,7 @@ export const routes: RouteObject[] = [
   {
     path: '/join',
     errorElement: <RouteError />,
-    lazy: async () => ({ Component: (await import('../features/room/join-page')).JoinPage }),
+    lazy: async () => ({ Component: (await import('./join-page')).JoinPage }),
   },
   // Present mode fills the screen: its own shell, no header (loaded on first visit).
   {

@@ -1,4 +1,4 @@
-import { Suspense, use, useId, useState } from 'react';
+import { Suspense, use, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useStore } from 'zustand';
 import { ownValue } from '../../domain/group/core';
@@ -6,18 +6,26 @@ import type { ParticipantSession, RoomSessions } from '../../store/room-session'
 import { useRoomSessionsLoader, type LoadRoomSessions } from '../../store/room-sessions-context';
 import { AppStoreProvider } from '../../store/store';
 import { parseRoomLink } from '../../sync/room';
-import { ParticipantForm } from '../group/participant-form';
 import { FACILITATOR_PATH } from './room-link-path';
 import { RoomStatus } from './room-status';
 import { useRoomSessions, useRoomView } from './use-room';
 import './room.css';
 
+/** What the participant's own entry form gets (the app passes group input's ParticipantForm). */
+export interface EntryProps {
+  participantId: string;
+  heading: string;
+  onDone: () => void;
+}
+export type RenderEntry = (props: EntryProps) => ReactNode;
+
 /**
  * What a room's link opens (`/join#room=…&relay=…`), phone first: "Join as participant" (a name,
- * unless the room is anonymous), then that participant's own entry and the room's status, with
- * nothing of the other participants. "Open as facilitator" is for the projector's laptop.
+ * unless the room is anonymous), then that participant's own entry (`renderEntry`, inside the
+ * participant's own store) and the room's status, with nothing of the other participants.
+ * "Open as facilitator" is for the projector's laptop.
  */
-export function JoinPage() {
+export function JoinScreen({ renderEntry }: { renderEntry: RenderEntry }) {
   const location = useLocation();
   const load = useRoomSessionsLoader();
   const link = parseRoomLink(new URL(`${location.pathname}${location.hash}`, window.location.origin).href);
@@ -41,23 +49,43 @@ export function JoinPage() {
         <p>Live rooms are not available in this view.</p>
       ) : (
         <Suspense fallback={<p role="status">Opening the room…</p>}>
-          <JoinRoom load={load} roomId={link.roomId} relayUrl={link.relayUrl} />
+          <JoinRoom load={load} roomId={link.roomId} relayUrl={link.relayUrl} renderEntry={renderEntry} />
         </Suspense>
       )}
     </main>
   );
 }
 
-function JoinRoom({ load, roomId, relayUrl }: { load: LoadRoomSessions; roomId: string; relayUrl: string }) {
+function JoinRoom({
+  load,
+  roomId,
+  relayUrl,
+  renderEntry,
+}: {
+  load: LoadRoomSessions;
+  roomId: string;
+  relayUrl: string;
+  renderEntry: RenderEntry;
+}) {
   const sessions = useRoomSessions(load);
   return (
     <Suspense fallback={<p role="status">Opening the room…</p>}>
-      <ParticipantScreen sessions={sessions} roomId={roomId} relayUrl={relayUrl} />
+      <ParticipantScreen sessions={sessions} roomId={roomId} relayUrl={relayUrl} renderEntry={renderEntry} />
     </Suspense>
   );
 }
 
-function ParticipantScreen({ sessions, roomId, relayUrl }: { sessions: RoomSessions; roomId: string; relayUrl: string }) {
+function ParticipantScreen({
+  sessions,
+  roomId,
+  relayUrl,
+  renderEntry,
+}: {
+  sessions: RoomSessions;
+  roomId: string;
+  relayUrl: string;
+  renderEntry: RenderEntry;
+}) {
   const participant = useParticipant(sessions, roomId, relayUrl);
   const view = useRoomView(participant.session);
   const entry = useStore(participant.store, (s) => ownValue(s.participants, participant.participantId));
@@ -68,12 +96,11 @@ function ParticipantScreen({ sessions, roomId, relayUrl }: { sessions: RoomSessi
       {view.room && <RoomStatus room={view.room} who="participant" />}
       {entry ? (
         <AppStoreProvider store={participant.store}>
-          <ParticipantForm
-            participantId={participant.participantId}
-            heading={entry.name ? `Your weights, ${entry.name}` : 'Your weights'}
-            doneLabel="Done"
-            onDone={() => setDone(true)}
-          />
+          {renderEntry({
+            participantId: participant.participantId,
+            heading: entry.name ? `Your weights, ${entry.name}` : 'Your weights',
+            onDone: () => setDone(true),
+          })}
           {done && (
             <p role="status" className="join-done">
               Thank you: your entry is in the room. You can still change it until the facilitator reveals the room’s weights.
