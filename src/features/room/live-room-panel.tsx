@@ -12,7 +12,7 @@ import './room.css';
 
 /** `ws://<this page's host name>:1234`: where `npm run relay` listens by default, on the machine serving the app. */
 export function defaultRelayUrl(hostname: string = window.location.hostname): string {
-  const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+  const host = hostname.includes(':') && !hostname.startsWith('[') ? `[${hostname}]` : hostname;
   return `ws://${host || 'localhost'}:1234`;
 }
 
