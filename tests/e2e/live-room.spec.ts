@@ -258,6 +258,12 @@ test('with nothing listening at the relay address, it says so and the app carrie
   expect(qr!.x + qr!.width).toBeLessThanOrEqual(field!.x);
   expect(qr!.y + qr!.height).toBeLessThanOrEqual(720);
 
+  // A reload of the facilitator's tab rejoins its room.
+  const link = await page.getByRole('textbox', { name: 'Join link for participants' }).inputValue();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Join link for participants' })).toHaveValue(link);
+  await expect(page.getByRole('status').filter({ hasText: 'No relay reachable' })).toBeVisible();
+
   await page.goto('/join#room=cut-short&relay=ws%3A%2F%2F127.0.0.1%3A1234');
   await expect(page.getByRole('alert')).toContainText('The link is damaged: the room id in the link is damaged or cut short.');
 });
