@@ -39,7 +39,7 @@ export const routes: RouteObject[] = [
           </ViewBoundary>
         ),
       },
-      { path: 'group', lazy: view('group', async () => (await import('../features/group/group-page')).GroupPage) },
+      { path: 'group', lazy: view('group', async () => (await import('./group-route')).GroupRoute) },
       { path: 'forces', lazy: view('forces', async () => (await import('./forces-page')).ForcesPage) },
       { path: 'migration', lazy: view('migration', async () => (await import('./migration-page')).MigrationPage) },
       { path: 'record', lazy: view('record', async () => (await import('../features/record/record-page')).RecordPage) },
@@ -50,6 +50,12 @@ export const routes: RouteObject[] = [
       { path: 'compare', lazy: view(null, async () => (await import('../features/catalog/compare-page')).ComparePage) },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  // A room's link on a participant's phone: its own screen, phone first, no header.
+  {
+    path: '/join',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('./join-page')).JoinPage }),
   },
   // Present mode fills the screen: its own shell, no header (loaded on first visit).
   {

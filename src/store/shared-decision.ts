@@ -102,13 +102,17 @@ export const CHANNEL_NAME = 'architecture-workbench:decision';
 /**
  * Binds the store to a shared document and connects it to the other windows of this browser.
  * `onProblem` hears of values that were refused (a damaged or hostile peer), never thrown.
+ * `participant`: a participant's device in a live room (room-session.ts), which writes only its own entry.
  */
 export function shareDecision(
   store: AppStore,
-  options: { channelName?: string; onProblem?: (p: SyncProblem) => void } = {},
+  options: { channelName?: string; onProblem?: (p: SyncProblem) => void; participant?: string } = {},
 ): SharedDecision {
   const doc = new Y.Doc();
-  const binding = bindState(doc, adapterFor(store), { onProblem: options.onProblem });
+  const binding = bindState(doc, adapterFor(store), {
+    onProblem: options.onProblem,
+    ...(options.participant === undefined ? {} : { participant: options.participant }),
+  });
   const channel = connectLocalChannel(doc, options.channelName ?? CHANNEL_NAME);
   return {
     doc,

@@ -51,12 +51,13 @@ export function recordEntries(value: unknown): Map<string, unknown> | null {
 export const toRecord = (entries: Map<string, unknown>): Record<string, unknown> => Object.fromEntries(entries);
 
 /**
- * A JSON value as Yjs takes it: Yjs refuses an object without Object.prototype (it looks at the
- * value's constructor), and the app keeps id-keyed records with a null prototype. Objects are
- * copied with `Object.fromEntries`, so a `__proto__` key stays an own key.
+ * The value as Yjs takes it into a map: Yjs picks its encoding by `value.constructor`, which an
+ * object without a prototype (the app's keyed records) does not have, so such an object is copied
+ * into an ordinary one (own properties: `__proto__` stays a key). Nested values need no copy.
  */
-export function toDocValue(value: Json, depth = 0): Json {
-  if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((v: Json) => toDocValue(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDocValue(v as Json, depth + 1)]));
+export function forYjs(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === null) {
+    return Object.fromEntries(Object.entries(value));
+  }
+  return value;
 }

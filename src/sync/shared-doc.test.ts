@@ -245,6 +245,32 @@ describe('bindState', () => {
     expect(docP.getMap(PARTICIPANTS_MAP).has('p2')).toBe(false);
   });
 
+  it('a participant’s device writes no value or record of the room, even when its own store changes one or publishes', () => {
+    const docF = new Y.Doc();
+    const docP = new Y.Doc();
+    const facilitator = fakeStore({ title: 'Room', weights: { scalability: 5 }, participants: { p2: { name: 'Ben', weights: {} } } });
+    const phone = fakeStore();
+    bindState(docF, facilitator, { seed: true });
+    const phoneBinding = bindState(docP, phone, { participant: 'p2' });
+    const wire = link(docF, docP);
+    wire.deliver();
+    phone.set({ title: 'Phone title', weights: { scalability: 1 }, participants: { p2: { name: 'Ben', weights: { 'go-fit': 4 } } } });
+    phoneBinding.publish();
+    wire.deliver();
+    expect(facilitator.state.title).toBe('Room');
+    expect(facilitator.state.weights).toEqual({ scalability: 5 });
+    expect(facilitator.state.participants.p2).toEqual({ name: 'Ben', weights: { 'go-fit': 4 } });
+  });
+
+  it('an entry the document does not hold yet is written whole, not only the changed field (a reload before the relay answered)', () => {
+    const doc = new Y.Doc();
+    const phone = fakeStore({ participants: { p2: { name: 'Ben', weights: { scalability: 3 } } } });
+    bindState(doc, phone, { participant: 'p2' });
+    phone.set({ participants: { p2: { name: 'Ben', weights: { scalability: 4 } } } });
+    const entry = doc.getMap(PARTICIPANTS_MAP).get('p2') as Y.Map<unknown>;
+    expect(entry.toJSON()).toEqual({ name: 'Ben', weights: { scalability: 4 } });
+  });
+
   it('two participants editing their own entries at once both survive', () => {
     const { a, b, wire } = pair({ participants: { p1: { name: 'Ana', weights: {} }, p2: { name: 'Ben', weights: {} } } });
     wire.deliver();

@@ -28,7 +28,7 @@
  *   the last-seen state is taken from the adapter afterwards.
  */
 import * as Y from 'yjs';
-import { isJson, jsonEqual, recordEntries, toDocValue, toRecord } from './json';
+import { forYjs, isJson, jsonEqual, recordEntries, toRecord } from './json';
 
 export type KeyShape = 'value' | 'record' | 'participants';
 
@@ -71,7 +71,10 @@ export interface BindOptions {
    * shared values.
    */
   seed?: boolean;
-  /** This device writes only this participant's entry (a participant's phone); default: any entry. */
+  /**
+   * This device writes only this participant's entry (a participant's phone): no other participant's
+   * entry, and no other key (a value changed locally stays local). Default: anything.
+   */
   participant?: string;
   onProblem?: (problem: SyncProblem) => void;
 }
@@ -153,7 +156,7 @@ export function bindState<S extends Record<string, unknown>>(
         report({ key, path: [...path, sub], problem: 'the local value is not JSON; not shared' });
         continue;
       }
-      if (!map.has(sub) || !jsonEqual(map.get(sub), value)) map.set(sub, toDocValue(value));
+      if (!map.has(sub) || !jsonEqual(map.get(sub), value)) map.set(sub, forYjs(value));
     }
     // Removed locally since last seen; or, when making the document equal, anything extra.
     const gone = exact ? [...map.keys()] : before ? [...before.keys()] : [];
@@ -165,7 +168,7 @@ export function bindState<S extends Record<string, unknown>>(
     if (shape === 'value') {
       if (value === undefined || (mode === 'missing' && stateMap.has(key))) return;
       if (!isJson(value)) return report({ key, path: [key], problem: 'the local value is not JSON; not shared' });
-      if (!stateMap.has(key) || !jsonEqual(stateMap.get(key), value)) stateMap.set(key, toDocValue(value));
+      if (!stateMap.has(key) || !jsonEqual(stateMap.get(key), value)) stateMap.set(key, forYjs(value));
       return;
     }
     const next = recordEntries(value);
@@ -188,11 +191,15 @@ export function bindState<S extends Record<string, unknown>>(
       }
       let entry = participantsMap.get(id);
       if (mode === 'missing' && entry instanceof Y.Map) continue;
-      if (!(entry instanceof Y.Map)) {
+      // An entry made here (the document does not hold it, e.g. a reload before the relay answered)
+      // gets every field, not only the changed ones: it may be the only copy that reaches the room.
+      const created = !(entry instanceof Y.Map);
+      if (created) {
         entry = new Y.Map<unknown>();
         participantsMap.set(id, entry);
       }
-      writeFields(entry as Y.Map<unknown>, key, [key, id], fields, prev?.has(id) ? recordEntries(prevInput) : null, mode === 'all');
+      const before = !created && prev?.has(id) ? recordEntries(prevInput) : null;
+      writeFields(entry as Y.Map<unknown>, key, [key, id], fields, before, mode === 'all');
     }
     // A participant removed locally (the facilitator's delete, or leaving) is removed for everyone.
     if (prev) for (const id of prev.keys()) if (!next.has(id) && mayWrite(id) && participantsMap.has(id)) participantsMap.delete(id);
@@ -201,7 +208,9 @@ export function bindState<S extends Record<string, unknown>>(
   function pushLocal(mode: 'changes' | 'missing' | 'all') {
     const now = readLocal();
     // Most store changes touch no shared key: compare references first, and open no transaction then.
-    const changed = adapter.keys.filter((key) => mode !== 'changes' || (now[key] !== lastSeen[key] && !jsonEqual(now[key], lastSeen[key])));
+    // A participant's device writes its own entry and nothing else: the room's values are the facilitator's.
+    const writable = options.participant === undefined ? adapter.keys : adapter.keys.filter((key) => shapeOf(key) === 'participants');
+    const changed = writable.filter((key) => mode !== 'changes' || (now[key] !== lastSeen[key] && !jsonEqual(now[key], lastSeen[key])));
     if (changed.length > 0) {
       doc.transact(() => {
         for (const key of changed) writeKey(key, now[key], lastSeen[key], mode);

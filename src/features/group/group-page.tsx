@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { METHOD_DESCRIPTIONS, METHOD_LABELS } from '../../domain/group/aggregate';
 import { participantLabels } from '../../domain/group/anonymity';
@@ -13,10 +13,10 @@ import './group.css';
 
 /**
  * Group input for the facilitator: who takes part, each participant's own entry (passing the
- * laptop, or from their phones in a live room), Reveal, and then the room's weights, where the
- * room disagrees and whether it agrees on the leader.
+ * laptop, or from their phones in a live room: `liveRoom` is that panel, composed in by the app),
+ * Reveal, and then the room's weights, where the room disagrees and whether it agrees on the leader.
  */
-export function GroupPage() {
+export function GroupPage({ liveRoom }: { liveRoom?: ReactNode }) {
   useDocumentTitle('Group input');
   const [passing, setPassing] = useState<{ index: number; entering: boolean } | null>(null);
   const { group } = useAppStore(selectGroupView);
@@ -36,6 +36,7 @@ export function GroupPage() {
           Every participant weighs the criteria on their own; the team ranks with the room’s weights once you reveal them.
         </p>
       </header>
+      {liveRoom}
       <div className="group-grid">
         <div>
           <ParticipantsPanel onPass={(index) => setPassing({ index, entering: false })} />
