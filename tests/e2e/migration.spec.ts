@@ -42,7 +42,7 @@ test('playing a two-step path animates each migration in order', async ({ page }
   await expect(page.getByText('Monolith → Modular Monolith → Microservices')).toBeVisible();
   await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
   // Each step as the player shows it, stepped by hand (a timer would race the checks on a slow machine)…
-  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/active/);
   await expect(page.locator('.react-flow__node.is-leaving')).toHaveText('Monolith');
@@ -56,7 +56,7 @@ test('playing a two-step path animates each migration in order', async ({ page }
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/done/);
   await expect(page.getByText('Apply Strangler Fig (Part 2) at module boundaries.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // stopped at the end
-  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
   await page.getByRole('button', { name: 'Restart' }).click();
   await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');

@@ -146,8 +146,9 @@ export function MigrationView() {
                 <button type="button" className="button small" onClick={player.restart}>
                   Restart
                 </button>
-                <button type="button" className="button small" onClick={player.back} disabled={player.step === 0} aria-label="Step back">
-                  ◀ Back
+                {/* Named by their visible words (WCAG 2.5.3: “click Next” works); the arrows are decoration. */}
+                <button type="button" className="button small" onClick={player.back} disabled={player.step === 0}>
+                  <span aria-hidden="true">◀</span> Back
                 </button>
                 {player.playing ? (
                   <button type="button" className="button small primary" onClick={player.pause}>
@@ -158,14 +159,8 @@ export function MigrationView() {
                     Play
                   </button>
                 )}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={player.forward}
-                  disabled={player.step >= path.edges.length}
-                  aria-label="Step forward"
-                >
-                  Next ▶
+                <button type="button" className="button small" onClick={player.forward} disabled={player.step >= path.edges.length}>
+                  Next <span aria-hidden="true">▶</span>
                 </button>
                 <label className="speed">
                   <span className="visually-hidden">Speed</span>

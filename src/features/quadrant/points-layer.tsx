@@ -9,6 +9,8 @@ import { scoreColor, scoreRadius, useQuadrant } from './use-quadrant';
 
 const LABEL_FONT = 13;
 
+const ring = (r: number) => ({ x: -r, y: -r, width: 2 * r, height: 2 * r, rx: r });
+
 /**
  * Our own SVG layer inside the recharts plot: focusable, named, draggable points with ghosts of
  * their source positions and labels placed clear of each other.
@@ -121,6 +123,8 @@ export function PointsLayer() {
           >
             <g className="point-body" style={{ transform: `translate(${cx}px, ${cy}px)` }}>
               <circle r={scoreRadius(score)} fill={score === undefined ? 'var(--surface)' : scoreColor(score)} />
+              {/* A rounded rect, not a circle: the point's one <circle> stays its mark. */}
+              <rect className="focus-ring" {...ring(scoreRadius(score) + 6)} />
             </g>
             {label && (
               <g className="point-body" style={{ transform: `translate(${label.x + label.width / 2}px, ${label.y + label.height / 2}px)` }}>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { axisRange } from '../../ui/format';
 import { PointsLayer } from './points-layer';
+import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 import { useQuadrant } from './use-quadrant';
 
 /** Where each quadrant of the source's chart sits (Mermaid numbering) and where its name goes. */
@@ -48,8 +49,10 @@ export default function QuadrantChart() {
  */
 const ChartFrame = memo(function ChartFrame({ names, x, y }: { names: string; x: string; y: string }) {
   const quadrantNames = names ? names.split('\n') : [];
+  const container = useRef<HTMLDivElement>(null);
+  useNoLayerTabStops(container);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer ref={container} width="100%" height="100%">
       <ScatterChart margin={{ top: 24, right: 28, bottom: 40, left: 36 }} accessibilityLayer={false}>
         {([1, 2, 3, 4] as const).map((n) => {
           const a = QUADRANT_AREAS[n];
