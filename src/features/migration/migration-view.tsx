@@ -19,6 +19,8 @@ export function MigrationView() {
   const [cost, setCost] = useState<PathCost>('steps');
   const [choice, setChoice] = useState(0);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  // The node picked for renaming; a double-click or F2 in the graph picks one and asks for the cursor in its name.
+  const [renaming, setRenaming] = useState({ id: '', focusKey: 0 });
   const plan = useMigrationPlan(cost);
   const setCurrent = useAppStore((s) => s.setMigrationCurrent);
   const setTarget = useAppStore((s) => s.setMigrationTarget);
@@ -51,6 +53,7 @@ export function MigrationView() {
           reducedMotion={!!reducedMotionQuery?.matches}
           selectedEdge={selectedEdge}
           onSelectEdge={setSelectedEdge}
+          onEditNode={(id) => setRenaming((r) => ({ id, focusKey: r.focusKey + 1 }))}
         />
       </section>
       <div className="migration-side">
@@ -189,7 +192,13 @@ export function MigrationView() {
           )}
         </section>
         <EdgeEditor graph={graph} edgeId={selectedEdge} onClose={() => setSelectedEdge(null)} />
-        <GraphTools graph={graph} />
+        <GraphTools
+          graph={graph}
+          onAdded={setSelectedEdge}
+          renaming={renaming.id}
+          focusKey={renaming.focusKey}
+          onPick={(id) => setRenaming((r) => ({ ...r, id }))}
+        />
       </div>
     </div>
   );
