@@ -122,3 +122,25 @@ test('edits survive a reload', async ({ page }) => {
   await page.getByRole('button', { name: 'Back to the source graph' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });
+
+test('each path says how many of its migrations have written steps', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  const ways = page.getByRole('group', { name: /2 ways to Serverless/ });
+  await expect(ways.getByRole('radio', { name: /^Monolith → Serverless .*0 of 1 migration has steps/ })).toBeChecked();
+  await expect(
+    ways.getByRole('radio', { name: /Monolith → Modular Monolith → Microservices → Serverless .*3 of 3 migrations have steps/ }),
+  ).toBeVisible();
+});
+
+test('the side column’s fields stay inside their cards at 1280×720', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  for (const panel of await page.locator('.migration-side > .panel').all()) {
+    const card = (await panel.boundingBox())!;
+    for (const field of await panel.locator('select, input, button').all()) {
+      const b = (await field.boundingBox())!;
+      expect(b.x + b.width, await field.evaluate((e) => e.outerHTML.slice(0, 60))).toBeLessThanOrEqual(card.x + card.width);
+    }
+  }
+});

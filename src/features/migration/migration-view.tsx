@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
-import type { PathCost } from '../../domain/graph/paths';
+import { type PathCost, stepsWritten } from '../../domain/graph/paths';
 import { useAppStore } from '../../store/store';
 import { StepsList } from '../../ui/steps-list';
 import { GraphCanvas, type Highlight } from './graph-canvas';
@@ -127,18 +127,22 @@ export function MigrationView() {
                   {paths.length === 1 ? 'One way' : `${paths.length} ways`} to {label(graph, plan.target)}
                   {leaderNote}
                 </legend>
-                {paths.map((p, i) => (
-                  <label key={p.edges.join('>')} className="check path-option">
-                    <input type="radio" name="path" checked={path === p} onChange={() => setChoice(i)} />
-                    <span>
-                      {p.nodes.map((n) => label(graph, n)).join(' → ')}{' '}
-                      <span className="muted small">
-                        ({cost === 'steps' ? `${p.cost} migration${p.cost === 1 ? '' : 's'}` : `effort ${p.cost}`}
-                        {i > 0 && p.cost === paths[0]!.cost ? ', as short' : ''})
+                {paths.map((p, i) => {
+                  const written = stepsWritten(graph, p);
+                  return (
+                    <label key={p.edges.join('>')} className="check path-option">
+                      <input type="radio" name="path" checked={path === p} onChange={() => setChoice(i)} />
+                      <span>
+                        {p.nodes.map((n) => label(graph, n)).join(' → ')}{' '}
+                        <span className="muted small">
+                          ({cost === 'steps' ? `${p.cost} migration${p.cost === 1 ? '' : 's'}` : `effort ${p.cost}`}
+                          {i > 0 && p.cost === paths[0]!.cost ? ', as short' : ''}; {written.documented} of {written.total}{' '}
+                          {written.total === 1 ? 'migration has' : 'migrations have'} steps)
+                        </span>
                       </span>
-                    </span>
-                  </label>
-                ))}
+                    </label>
+                  );
+                })}
               </fieldset>
             )}
           </div>
