@@ -111,3 +111,27 @@ test('edge labels overlap neither each other nor a node after nodes and a migrat
     });
   });
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the zoom controls and the canvas are dark too, their icons light', async ({ page }) => {
+    await open(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+    const colours = await zoomIn.evaluate((b) => {
+      const lum = (c: string) => {
+        const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+        return (0.2126 * r + 0.7152 * g + 0.0722 * bl) / 255;
+      };
+      const pane = document.querySelector('.react-flow')!;
+      return {
+        button: lum(getComputedStyle(b).backgroundColor),
+        icon: lum(getComputedStyle(b).color),
+        pane: lum(getComputedStyle(pane).backgroundColor),
+      };
+    });
+    expect(colours.button).toBeLessThan(0.3);
+    expect(colours.pane).toBeLessThan(0.3);
+    expect(colours.icon).toBeGreaterThan(0.6);
+  });
+});

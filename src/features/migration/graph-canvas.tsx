@@ -247,6 +247,8 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
+        // Controls, minimap and background follow the page's light or dark scheme (they stayed light in dark mode).
+        colorMode="system"
         nodesFocusable
         edgesFocusable
         elementsSelectable
