@@ -30,6 +30,12 @@ describe('pattern catalog', () => {
     expect(count()).toHaveTextContent('1 of 22 patterns');
   });
 
+  it('finds patterns by the migrations that connect them', async () => {
+    const { user } = await renderApp('/patterns');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'strangler');
+    expect(cards().map((h) => h.textContent)).toEqual(expect.arrayContaining(['Microservices']));
+  });
+
   it('filters by category with toggle buttons', async () => {
     const { user } = await renderApp('/patterns');
     const data = await screen.findByRole('button', { name: 'Data Architecture Patterns' });

@@ -54,3 +54,13 @@ for (const path of ['/', '/patterns', '/patterns/monolith', '/compare?ids=monoli
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('card summaries are clamped cleanly: at most four lines drawn, none peeking under the “…”', async ({ page }) => {
+  await page.goto('/patterns');
+  await expect(page.getByRole('list', { name: 'Patterns' }).getByRole('listitem')).toHaveCount(22);
+  const boxes = await page
+    .locator('.card-summary')
+    .evaluateAll((els) => els.map((e) => ({ height: e.clientHeight, line: Number.parseFloat(getComputedStyle(e).lineHeight) })));
+  expect(boxes).toHaveLength(22);
+  for (const b of boxes) expect(b.height).toBeLessThanOrEqual(4 * b.line + 1);
+});

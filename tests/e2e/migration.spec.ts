@@ -42,7 +42,7 @@ test('playing a two-step path animates each migration in order', async ({ page }
   await expect(page.getByText('Monolith → Modular Monolith → Microservices')).toBeVisible();
   await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
   // Each step as the player shows it, stepped by hand (a timer would race the checks on a slow machine)…
-  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/active/);
   await expect(page.locator('.react-flow__node.is-leaving')).toHaveText('Monolith');
@@ -56,7 +56,7 @@ test('playing a two-step path animates each migration in order', async ({ page }
   await expect(edge(page, 'Monolith to Modular Monolith: Encapsulate Modules')).toHaveClass(/done/);
   await expect(page.getByText('Apply Strangler Fig (Part 2) at module boundaries.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // stopped at the end
-  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(status(page)).toHaveText('Step 1 of 2: Monolith to Modular Monolith: Encapsulate Modules');
   await page.getByRole('button', { name: 'Restart' }).click();
   await expect(status(page)).toHaveText('Start: Monolith. 2 migrations ahead.');
@@ -121,4 +121,26 @@ test('edits survive a reload', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'You are at' })).toHaveValue('soa');
   await page.getByRole('button', { name: 'Back to the source graph' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
+
+test('each path says how many of its migrations have written steps', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  const ways = page.getByRole('group', { name: /2 ways to Serverless/ });
+  await expect(ways.getByRole('radio', { name: /^Monolith → Serverless .*0 of 1 migration has steps/ })).toBeChecked();
+  await expect(
+    ways.getByRole('radio', { name: /Monolith → Modular Monolith → Microservices → Serverless .*3 of 3 migrations have steps/ }),
+  ).toBeVisible();
+});
+
+test('the side column’s fields stay inside their cards at 1280×720', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  for (const panel of await page.locator('.migration-side > .panel').all()) {
+    const card = (await panel.boundingBox())!;
+    for (const field of await panel.locator('select, input, button').all()) {
+      const b = (await field.boundingBox())!;
+      expect(b.x + b.width, await field.evaluate((e) => e.outerHTML.slice(0, 60))).toBeLessThanOrEqual(card.x + card.width);
+    }
+  }
 });

@@ -140,3 +140,69 @@ test('the table view lists the same points', async ({ page }) => {
   await expect(table.getByRole('row', { name: /^Space-Based/ })).toContainText('0.900.70');
   await expect(table.getByRole('row', { name: /^Space-Based/ })).toContainText('unrated');
 });
+
+type Rect = { x: number; y: number; width: number; height: number };
+const hit = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const rects = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+
+/** Nothing on the chart hides anything: marks apart, every point labelled, labels clear of marks, labels and quadrant names. */
+async function expectNothingHidden(page: Page, points: number) {
+  await expect(page.locator('.points-layer .point')).toHaveCount(points);
+  await expect(page.locator('.point-label')).toHaveCount(points);
+  const marks = await rects(page, '.points-layer .point circle');
+  const labels = await rects(page, '.point-label');
+  const names = await rects(page, '.quadrant-name');
+  marks.forEach((a, i) => {
+    marks.forEach((b, j) => {
+      if (j <= i) return;
+      const gap = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+      expect(gap, `points ${i} and ${j} overlap`).toBeGreaterThanOrEqual((a.width + b.width) / 2 - 1);
+    });
+    for (const n of names) expect(hit(a, n), `point ${i} covers a quadrant name`).toBe(false);
+  });
+  labels.forEach((a, i) => {
+    labels.forEach((b, j) => {
+      if (j > i) expect(hit(a, b), `labels ${i} and ${j}`).toBe(false);
+    });
+    marks.forEach((m, j) => {
+      expect(hit(a, m), `label ${i} and point ${j}`).toBe(false);
+    });
+    for (const n of names) expect(hit(a, n), `label ${i} and a quadrant name`).toBe(false);
+  });
+}
+
+test('on Go Fit × PHP Fit, options with the same fits are fanned out and every label is clear', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Horizontal axis' }).selectOption({ label: 'Go Fit fit' });
+  await page.getByRole('combobox', { name: 'Vertical axis' }).selectOption({ label: 'PHP Fit fit' });
+  const monolith = point(page, 'Monolith');
+  const modular = point(page, 'Modular Monolith');
+  await expect(monolith).toHaveAccessibleName(/^Monolith, x (\S+), y (\S+),/);
+  const [, mx, my] = /x (\S+), y (\S+),/.exec((await monolith.getAttribute('aria-label')) ?? '')!;
+  // The two share their fits: the same spot, both still drawn, side by side with lines back to it.
+  await expect(modular).toHaveAccessibleName(new RegExp(`^Modular Monolith, x ${mx}, y ${my},`));
+  await expect(page.locator('.fan-leader')).not.toHaveCount(0);
+  await expectNothingHidden(page, 5);
+});
+
+test('on the source’s axes no point or label covers a quadrant name', async ({ page }) => {
+  await expectNothingHidden(page, 6);
+  await expect(page.locator('.quadrant-name')).toHaveCount(4);
+});
+
+test('a point dropped on another: both stay in view, and no tooltip during or after the drag', async ({ page }) => {
+  const monolith = point(page, 'Monolith');
+  const target = await centre(point(page, 'Modular Monolith'));
+  const from = await centre(monolith);
+  await page.mouse.move(from.x, from.y);
+  await expect(page.locator('.point-tooltip')).toBeVisible();
+  await page.mouse.down();
+  await page.mouse.move((from.x + target.x) / 2, (from.y + target.y) / 2, { steps: 4 });
+  await expect(page.locator('.point-tooltip')).toHaveCount(0);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  await expect(page.locator('.point-tooltip')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(monolith).toHaveAccessibleName(/^Monolith, x 0\.40, y 0\.40, /);
+  await expect(page.locator('.point-tooltip')).toHaveCount(0);
+  await expectNothingHidden(page, 6);
+});

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET } from '../model/builtin-dataset';
-import { EMPTY_QUERY, filterPatterns, ratingsOf, relatedMigrations } from './filter';
+import { EMPTY_QUERY, filterPatterns, migrationTextByPattern, ratingsOf, relatedMigrations } from './filter';
 
 const ids = (q: Partial<typeof EMPTY_QUERY>) => filterPatterns(BUILTIN_DATASET.patterns, { ...EMPTY_QUERY, ...q }).map((p) => p.id);
 
 describe('filterPatterns', () => {
+  it('finds the patterns a migration connects by the migration’s name and steps', () => {
+    const text = migrationTextByPattern(BUILTIN_DATASET);
+    const found = (t: string) => filterPatterns(BUILTIN_DATASET.patterns, { ...EMPTY_QUERY, text: t }, text).map((p) => p.id);
+    expect(ids({ text: 'strangler' })).toEqual([]);
+    const strangler = found('strangler');
+    expect(strangler).toContain('microservices');
+    expect(strangler.length).toBeGreaterThan(0);
+    expect(found('bounded contexts')).toContain('modular-monolith');
+  });
+
   it('returns every pattern, in dataset order, for an empty query', () => {
     expect(ids({})).toEqual(BUILTIN_DATASET.patterns.map((p) => p.id));
   });

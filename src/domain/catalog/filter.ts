@@ -50,15 +50,39 @@ export function matchesLanguage(p: Pattern, language: LanguageFilter): boolean {
   }
 }
 
-/** Patterns matching every word of the text, one of the categories and the language fit, in dataset order. */
-export function filterPatterns(patterns: readonly Pattern[], query: CatalogQuery): Pattern[] {
+/**
+ * The text of the migrations that start or end at each pattern (their names and steps), so that a
+ * search for “strangler” finds the patterns the Strangler Fig migration connects.
+ */
+export function migrationTextByPattern(dataset: Pick<Dataset, 'migrationNodes' | 'migrations'>): Map<string, string> {
+  const patternOf = new Map(dataset.migrationNodes.map((n) => [n.id, n.patternId]));
+  const out = new Map<string, string>();
+  for (const m of dataset.migrations) {
+    const text = [m.label ?? '', ...m.steps].join('\n').toLowerCase();
+    for (const end of [m.from, m.to]) {
+      const id = patternOf.get(end);
+      if (id) out.set(id, `${out.get(id) ?? ''}\n${text}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Patterns matching every word of the text (in their own text or in their migrations'), one of the
+ * categories and the language fit, in dataset order.
+ */
+export function filterPatterns(
+  patterns: readonly Pattern[],
+  query: CatalogQuery,
+  migrationText: ReadonlyMap<string, string> = new Map(),
+): Pattern[] {
   const words = query.text.toLowerCase().split(/\s+/).filter(Boolean);
   const categories = new Set(query.categories);
   return patterns.filter((p) => {
     if (categories.size > 0 && !categories.has(p.category)) return false;
     if (!matchesLanguage(p, query.language)) return false;
     if (words.length === 0) return true;
-    const haystack = searchableText(p);
+    const haystack = `${searchableText(p)}\n${migrationText.get(p.id) ?? ''}`;
     return words.every((w) => haystack.includes(w));
   });
 }

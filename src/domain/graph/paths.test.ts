@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET } from '../model/builtin-dataset';
 import { edgeName, freshId, graphFromDataset, type GraphEdge, type MigrationGraph } from './graph';
-import { findPaths } from './paths';
+import { findPaths, stepsWritten } from './paths';
 
 const edge = (from: string, to: string, effort = 1): GraphEdge => ({
   id: `${from}-${to}`,
@@ -94,5 +94,32 @@ describe('freshId', () => {
     const g = graph(edge('a', 'b'));
     expect(freshId(g, 'Cell Based!')).toBe('cell-based');
     expect(freshId(g, 'A')).toBe('a-2');
+  });
+});
+
+describe('paths that tie: the documented one first', () => {
+  const documented = (e: GraphEdge): GraphEdge => ({ ...e, steps: ['Do the thing.'] });
+
+  it('puts the path whose migrations have steps before an equally short one without', () => {
+    // a→b→d has no steps; a→c→d has; both are two migrations.
+    const g = graph(edge('a', 'b'), edge('b', 'd'), documented(edge('a', 'c')), documented(edge('c', 'd')));
+    expect(paths(findPaths(g, 'a', 'd'))).toEqual(['a>c>d (2)', 'a>b>d (2)']);
+  });
+
+  it('counts a near tie by effort (within 10 %) as a tie, but not a clearly cheaper path', () => {
+    const near = graph(edge('a', 'b', 10), edge('b', 'd', 10), documented(edge('a', 'c', 10)), documented(edge('c', 'd', 11)));
+    expect(paths(findPaths(near, 'a', 'd', 'effort'))).toEqual(['a>c>d (21)', 'a>b>d (20)']);
+    const far = graph(edge('a', 'b', 5), edge('b', 'd', 5), documented(edge('a', 'c', 10)), documented(edge('c', 'd', 11)));
+    expect(paths(findPaths(far, 'a', 'd', 'effort'))).toEqual(['a>b>d (10)', 'a>c>d (21)']);
+  });
+
+  it('says how many of a path’s migrations have steps', () => {
+    const g = graphFromDataset(BUILTIN_DATASET);
+    const r = findPaths(g, 'monolith', 'serverless');
+    if (r.kind !== 'found') throw new Error('expected paths');
+    expect(r.paths.map((p) => stepsWritten(g, p))).toEqual([
+      { documented: 0, total: 1 },
+      { documented: 3, total: 3 },
+    ]);
   });
 });

@@ -183,5 +183,38 @@ export function findPaths(graph: MigrationGraph, from: string, to: string, by: P
     candidates.sort((a, b) => a.cost - b.cost || a.edges.length - b.edges.length || key(a).localeCompare(key(b)));
     found.push(candidates.shift()!);
   }
-  return { kind: 'found', paths: found };
+  return { kind: 'found', paths: preferDocumented(graph, found) };
+}
+
+/** How many of a path's migrations have written steps: “3 of 3 migrations have steps”. */
+export function stepsWritten(graph: MigrationGraph, path: MigrationPath): { documented: number; total: number } {
+  const byId = new Map(graph.edges.map((e) => [e.id, e]));
+  const documented = path.edges.filter((id) => (byId.get(id)?.steps.length ?? 0) > 0).length;
+  return { documented, total: path.edges.length };
+}
+
+/** Paths whose cost is within this share of the cheapest of their group count as tied (exact ties always do). */
+export const NEAR_TIE = 0.1;
+
+/**
+ * Cheapest first, but among paths that tie or nearly tie (cost within NEAR_TIE of the group's
+ * cheapest) the one whose migrations have more written steps comes first: a team can follow it.
+ * Groups are formed from the cheapest path up, so the order is well defined.
+ */
+export function preferDocumented(graph: MigrationGraph, paths: readonly MigrationPath[]): MigrationPath[] {
+  const share = (p: MigrationPath) => {
+    const { documented, total } = stepsWritten(graph, p);
+    return total === 0 ? 0 : documented / total;
+  };
+  const sorted = [...paths].sort((a, b) => a.cost - b.cost);
+  const out: MigrationPath[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const base = sorted[i]!.cost;
+    let j = i;
+    while (j < sorted.length && sorted[j]!.cost <= base + Math.abs(base) * NEAR_TIE + 1e-9) j++;
+    // A stable sort keeps the path finder's order (cost, then length) among equally documented paths.
+    out.push(...sorted.slice(i, j).sort((a, b) => share(b) - share(a)));
+    i = j;
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ function circleBox(l: LabelInput): Box {
  * near it: the same answers as checking every box, in about constant time per candidate instead of
  * time proportional to the number of points (1,000 points: ~16 million checks per placement before).
  */
-class BoxGrid {
+export class BoxGrid {
   private readonly cells = new Map<number, Box[]>();
   constructor(private readonly size: number) {}
   private key(cx: number, cy: number): number {

@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { filterPatterns, type CatalogQuery, type LanguageFilter } from '../../domain/catalog/filter';
+import { filterPatterns, migrationTextByPattern, type CatalogQuery, type LanguageFilter } from '../../domain/catalog/filter';
 import { useAppStore, useDataset } from '../../store/store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { RichText } from '../../ui/rich-text';
@@ -28,7 +29,8 @@ export function CatalogPage() {
   const dataset = useDataset();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
-  const results = filterPatterns(dataset.patterns, query);
+  const migrationText = useMemo(() => migrationTextByPattern(dataset), [dataset]);
+  const results = filterPatterns(dataset.patterns, query, migrationText);
   const compareIds = useAppStore((s) => s.compareIds);
   const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
 

@@ -11,7 +11,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
 import { layoutToFit } from '../../domain/graph/layout';
 import { useAppStore } from '../../store/store';
@@ -66,6 +66,8 @@ interface Props {
   reducedMotion: boolean;
   selectedEdge: string | null;
   onSelectEdge: (id: string | null) => void;
+  /** Rename this node (a double-click on it, or F2 while it has focus). */
+  onEditNode: (id: string) => void;
 }
 
 /**
@@ -97,7 +99,7 @@ function routeId(route: object | undefined): number {
 }
 
 /** React Flow view of our domain graph: xyflow's nodes and edges are only the view model. */
-export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onSelectEdge }: Props) {
+export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onSelectEdge, onEditNode }: Props) {
   const addEdge = useAppStore((s) => s.addEdge);
   const moveNodes = useAppStore((s) => s.moveNodes);
   const removeElements = useAppStore((s) => s.removeElements);
@@ -105,6 +107,8 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const [selectedNodes, setSelectedNodes] = useState<Set<string>>(new Set());
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
+  // The zoom, for handles that keep a hit area of 24×24 px on screen at any zoom (WCAG 2.5.8).
+  const [zoom, setZoom] = useState(1);
 
   const [canvasRef, aspect] = useAspect();
   const {
@@ -205,8 +209,21 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   };
 
   return (
-    <div ref={canvasRef} className="graph-canvas">
+    // biome-ignore lint/a11y/noStaticElementInteractions: F2 is read from the focused node inside; the nodes are the controls
+    <div
+      ref={canvasRef}
+      className="graph-canvas"
+      style={{ '--handle-hit': `${Math.max(24, 24 / zoom)}px` } as CSSProperties}
+      onKeyDown={(e) => {
+        const id = e.key === 'F2' ? (e.target as Element).closest?.('.react-flow__node')?.getAttribute('data-id') : null;
+        if (!id) return;
+        e.preventDefault();
+        onEditNode(id);
+      }}
+    >
       <ReactFlow
+        onMove={(_, viewport) => setZoom(Math.round(viewport.zoom * 100) / 100)}
+        onNodeDoubleClick={(_, node) => onEditNode(node.id)}
         // Turning the layout is a new drawing: fit it again. Nothing else refits (zooming stays put).
         key={direction}
         nodes={nodes}
@@ -225,11 +242,13 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         deleteKeyCode={['Delete', 'Backspace']}
         // Fit once, when the canvas opens (or the layout turns): what is drawn, edge labels included, fills
         // the canvas. Nothing refits later, so a zoom the presenter chose stays.
-        onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 })}
+        onInit={(flow) => void flow.fitBounds(bounds, { padding: 0.04 }).then(() => setZoom(Math.round(flow.getZoom() * 100) / 100))}
         maxZoom={3}
         fitViewOptions={{ padding: 0.04, maxZoom: 1.6 }}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
+        // Controls, minimap and background follow the page's light or dark scheme (they stayed light in dark mode).
+        colorMode="system"
         nodesFocusable
         edgesFocusable
         elementsSelectable

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { edgeName, type MigrationGraph } from '../../domain/graph/graph';
-import type { PathCost } from '../../domain/graph/paths';
+import { type PathCost, stepsWritten } from '../../domain/graph/paths';
 import { useAppStore } from '../../store/store';
 import { StepsList } from '../../ui/steps-list';
 import { GraphCanvas, type Highlight } from './graph-canvas';
@@ -19,6 +19,8 @@ export function MigrationView() {
   const [cost, setCost] = useState<PathCost>('steps');
   const [choice, setChoice] = useState(0);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  // The node picked for renaming; a double-click or F2 in the graph picks one and asks for the cursor in its name.
+  const [renaming, setRenaming] = useState({ id: '', focusKey: 0 });
   const plan = useMigrationPlan(cost);
   const setCurrent = useAppStore((s) => s.setMigrationCurrent);
   const setTarget = useAppStore((s) => s.setMigrationTarget);
@@ -51,6 +53,7 @@ export function MigrationView() {
           reducedMotion={!!reducedMotionQuery?.matches}
           selectedEdge={selectedEdge}
           onSelectEdge={setSelectedEdge}
+          onEditNode={(id) => setRenaming((r) => ({ id, focusKey: r.focusKey + 1 }))}
         />
       </section>
       <div className="migration-side">
@@ -124,18 +127,22 @@ export function MigrationView() {
                   {paths.length === 1 ? 'One way' : `${paths.length} ways`} to {label(graph, plan.target)}
                   {leaderNote}
                 </legend>
-                {paths.map((p, i) => (
-                  <label key={p.edges.join('>')} className="check path-option">
-                    <input type="radio" name="path" checked={path === p} onChange={() => setChoice(i)} />
-                    <span>
-                      {p.nodes.map((n) => label(graph, n)).join(' → ')}{' '}
-                      <span className="muted small">
-                        ({cost === 'steps' ? `${p.cost} migration${p.cost === 1 ? '' : 's'}` : `effort ${p.cost}`}
-                        {i > 0 && p.cost === paths[0]!.cost ? ', as short' : ''})
+                {paths.map((p, i) => {
+                  const written = stepsWritten(graph, p);
+                  return (
+                    <label key={p.edges.join('>')} className="check path-option">
+                      <input type="radio" name="path" checked={path === p} onChange={() => setChoice(i)} />
+                      <span>
+                        {p.nodes.map((n) => label(graph, n)).join(' → ')}{' '}
+                        <span className="muted small">
+                          ({cost === 'steps' ? `${p.cost} migration${p.cost === 1 ? '' : 's'}` : `effort ${p.cost}`}
+                          {i > 0 && p.cost === paths[0]!.cost ? ', as short' : ''}; {written.documented} of {written.total}{' '}
+                          {written.total === 1 ? 'migration has' : 'migrations have'} steps)
+                        </span>
                       </span>
-                    </span>
-                  </label>
-                ))}
+                    </label>
+                  );
+                })}
               </fieldset>
             )}
           </div>
@@ -146,8 +153,9 @@ export function MigrationView() {
                 <button type="button" className="button small" onClick={player.restart}>
                   Restart
                 </button>
-                <button type="button" className="button small" onClick={player.back} disabled={player.step === 0} aria-label="Step back">
-                  ◀ Back
+                {/* Named by their visible words (WCAG 2.5.3: “click Next” works); the arrows are decoration. */}
+                <button type="button" className="button small" onClick={player.back} disabled={player.step === 0}>
+                  <span aria-hidden="true">◀</span> Back
                 </button>
                 {player.playing ? (
                   <button type="button" className="button small primary" onClick={player.pause}>
@@ -158,14 +166,8 @@ export function MigrationView() {
                     Play
                   </button>
                 )}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={player.forward}
-                  disabled={player.step >= path.edges.length}
-                  aria-label="Step forward"
-                >
-                  Next ▶
+                <button type="button" className="button small" onClick={player.forward} disabled={player.step >= path.edges.length}>
+                  Next <span aria-hidden="true">▶</span>
                 </button>
                 <label className="speed">
                   <span className="visually-hidden">Speed</span>
@@ -194,7 +196,13 @@ export function MigrationView() {
           )}
         </section>
         <EdgeEditor graph={graph} edgeId={selectedEdge} onClose={() => setSelectedEdge(null)} />
-        <GraphTools graph={graph} />
+        <GraphTools
+          graph={graph}
+          onAdded={setSelectedEdge}
+          renaming={renaming.id}
+          focusKey={renaming.focusKey}
+          onPick={(id) => setRenaming((r) => ({ ...r, id }))}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -12,14 +12,15 @@ import {
 } from 'recharts';
 import { axisRange } from '../../ui/format';
 import { PointsLayer } from './points-layer';
+import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 import { useQuadrant } from './use-quadrant';
 
-/** Where each quadrant of the source's chart sits (Mermaid numbering) and where its name goes. */
+/** Where each quadrant of the source's chart sits (Mermaid numbering); PointsLayer places their names. */
 const QUADRANT_AREAS = {
-  1: { x1: 0.5, x2: 1, y1: 0.5, y2: 1, position: 'insideTopRight', fill: 'rgb(15 122 122 / 10%)' },
-  2: { x1: 0, x2: 0.5, y1: 0.5, y2: 1, position: 'insideTopLeft', fill: 'rgb(199 124 18 / 9%)' },
-  3: { x1: 0, x2: 0.5, y1: 0, y2: 0.5, position: 'insideBottomLeft', fill: 'rgb(90 110 130 / 8%)' },
-  4: { x1: 0.5, x2: 1, y1: 0, y2: 0.5, position: 'insideBottomRight', fill: 'rgb(122 75 176 / 8%)' },
+  1: { x1: 0.5, x2: 1, y1: 0.5, y2: 1, fill: 'rgb(15 122 122 / 10%)' },
+  2: { x1: 0, x2: 0.5, y1: 0.5, y2: 1, fill: 'rgb(199 124 18 / 9%)' },
+  3: { x1: 0, x2: 0.5, y1: 0, y2: 0.5, fill: 'rgb(90 110 130 / 8%)' },
+  4: { x1: 0.5, x2: 1, y1: 0, y2: 0.5, fill: 'rgb(122 75 176 / 8%)' },
 } as const;
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -33,27 +34,23 @@ const AXIS_DATA = [
 /** The forces quadrant drawn with recharts: axes, quadrants and our own points layer. */
 export default function QuadrantChart() {
   const q = useQuadrant();
-  const forces = q.axes.x === 'forces' && q.axes.y === 'forces';
   const x = axisRange(q.axisName(q.axes.x, 'x'));
   const y = axisRange(q.axisName(q.axes.y, 'y'));
-  const names = forces
-    ? ([1, 2, 3, 4] as const).map((n) => q.view.dataset.quadrant.quadrants.find((qq) => qq.number === n)?.name ?? '').join('\n')
-    : '';
-  return <ChartFrame names={names} x={x} y={y} />;
+  return <ChartFrame x={x} y={y} />;
 }
 
 /**
  * The recharts part, memoised on its text: a slider step changes scores, which only PointsLayer
  * (subscribed to the store itself) draws, so recharts does not re-render the axes and quadrants.
  */
-const ChartFrame = memo(function ChartFrame({ names, x, y }: { names: string; x: string; y: string }) {
-  const quadrantNames = names ? names.split('\n') : [];
+const ChartFrame = memo(function ChartFrame({ x, y }: { x: string; y: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  useNoLayerTabStops(container);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer ref={container} width="100%" height="100%">
       <ScatterChart margin={{ top: 24, right: 28, bottom: 40, left: 36 }} accessibilityLayer={false}>
         {([1, 2, 3, 4] as const).map((n) => {
           const a = QUADRANT_AREAS[n];
-          const name = quadrantNames[n - 1] || undefined;
           return (
             <ReferenceArea
               key={n}
@@ -66,7 +63,6 @@ const ChartFrame = memo(function ChartFrame({ names, x, y }: { names: string; x:
               fillOpacity={1}
               stroke="none"
               ifOverflow="visible"
-              label={name ? { value: name, position: a.position, className: 'quadrant-name', offset: 10 } : undefined}
             />
           );
         })}

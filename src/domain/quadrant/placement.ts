@@ -1,0 +1,238 @@
+/**
+ * Where the quadrant's marks, point labels and quadrant names go so that nothing hides anything:
+ * - marks that would overlap are fanned out around their common spot (the view draws a leader line
+ *   back to the true spot), so two options with the same fits are both seen;
+ * - each quadrant's name takes the first corner of its quadrant that no mark covers;
+ * - each point's label takes the first free spot around its mark, farther out with a leader line if
+ *   it must, and is left out when there is none (the point keeps its name on hover, on focus and in
+ *   the table): a label never overlaps a mark, another label or a quadrant name.
+ * Pure and deterministic, in pixels.
+ */
+import { type Box, BoxGrid, overlaps } from './labels';
+
+export interface Mark {
+  id: string;
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface PlacedMark extends Mark {
+  /** The true spot, when the mark was fanned out away from it; null when it is drawn there. */
+  spot: { x: number; y: number } | null;
+}
+
+/** Room between fanned-out marks, in pixels. */
+const GAP = 3;
+/** Larger piles (only in crowded generated datasets) stay where they are: a fan of them would be a smear. */
+export const MAX_FAN = 12;
+
+export function marksOverlap(a: Mark, b: Mark): boolean {
+  return Math.hypot(a.cx - b.cx, a.cy - b.cy) < a.r + b.r - 0.5;
+}
+
+function markBox(m: Mark): Box {
+  return { x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r };
+}
+
+/** Pairs of overlapping marks, found through a grid (about constant work per mark). */
+function overlappingPairs(marks: readonly Mark[]): [number, number][] {
+  const size = 2 * Math.max(1, ...marks.map((m) => m.r)) + 1;
+  const cells = new Map<string, number[]>();
+  const cellOf = (m: Mark) => [Math.floor(m.cx / size), Math.floor(m.cy / size)] as const;
+  marks.forEach((m, i) => {
+    const [cx, cy] = cellOf(m);
+    const key = `${cx},${cy}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
+  });
+  const pairs: [number, number][] = [];
+  marks.forEach((m, i) => {
+    const [cx, cy] = cellOf(m);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j > i && marksOverlap(m, marks[j] as Mark)) pairs.push([i, j]);
+        }
+      }
+    }
+  });
+  return pairs;
+}
+
+/** Members of one pile placed on a circle around their mean, in the order they lie around it. */
+function fan(members: readonly Mark[], bounds: Box): { x: number; y: number }[] {
+  const k = members.length;
+  const mx = members.reduce((s, m) => s + m.cx, 0) / k;
+  const my = members.reduce((s, m) => s + m.cy, 0) / k;
+  const angle = (m: Mark) => Math.atan2(m.cy - my, m.cx - mx);
+  const spread = Math.max(...members.map((m) => Math.hypot(m.cx - mx, m.cy - my)));
+  const order = members.map((_, i) => i).sort((a, b) => (spread < 0.5 ? a - b : angle(members[a]!) - angle(members[b]!) || a - b));
+  const start = spread < 0.5 ? Math.PI : angle(members[order[0]!]!);
+  const maxR = Math.max(...members.map((m) => m.r));
+  const radius = (2 * maxR + GAP) / (2 * Math.sin(Math.PI / k));
+  const out: { x: number; y: number }[] = new Array(k);
+  order.forEach((member, slot) => {
+    const a = start + (2 * Math.PI * slot) / k;
+    out[member] = { x: mx + radius * Math.cos(a), y: my + radius * Math.sin(a) };
+  });
+  // The whole fan moves inside the plot when it would stick out.
+  const x0 = Math.min(...out.map((p) => p.x - maxR));
+  const x1 = Math.max(...out.map((p) => p.x + maxR));
+  const y0 = Math.min(...out.map((p) => p.y - maxR));
+  const y1 = Math.max(...out.map((p) => p.y + maxR));
+  const dx = Math.max(0, bounds.x - x0) - Math.max(0, x1 - (bounds.x + bounds.width));
+  const dy = Math.max(0, bounds.y - y0) - Math.max(0, y1 - (bounds.y + bounds.height));
+  return out.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+}
+
+/**
+ * Marks drawn where no two overlap: piles of overlapping marks (up to MAX_FAN) are fanned out around
+ * their mean; a fan that then touches another mark takes it in, until nothing overlaps.
+ */
+export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
+  const parent = marks.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    parent[i] = r;
+    return r;
+  };
+  let shown: Mark[] = [...marks];
+  for (let round = 0; round < 8; round++) {
+    let merged = false;
+    for (const [a, b] of overlappingPairs(shown)) {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        merged = true;
+      }
+    }
+    if (!merged) break;
+    const piles = new Map<number, number[]>();
+    marks.forEach((_, i) => {
+      const root = find(i);
+      const pile = piles.get(root);
+      if (pile) pile.push(i);
+      else piles.set(root, [i]);
+    });
+    shown = [...marks];
+    for (const pile of piles.values()) {
+      if (pile.length < 2 || pile.length > MAX_FAN) continue;
+      const spots = fan(
+        pile.map((i) => marks[i] as Mark),
+        bounds,
+      );
+      pile.forEach((i, j) => {
+        shown[i] = { ...(marks[i] as Mark), cx: spots[j]!.x, cy: spots[j]!.y };
+      });
+    }
+  }
+  return marks.map((m, i) => {
+    const s = shown[i] as Mark;
+    const moved = Math.hypot(s.cx - m.cx, s.cy - m.cy) > 0.5;
+    return { ...m, cx: s.cx, cy: s.cy, spot: moved ? { x: m.cx, y: m.cy } : null };
+  });
+}
+
+export interface QuadrantNameInput {
+  /** Mermaid numbering: 1 top right, 2 top left, 3 bottom left, 4 bottom right. */
+  quadrant: 1 | 2 | 3 | 4;
+  width: number;
+  height: number;
+}
+
+/**
+ * Each quadrant's name in the first corner of its quadrant that no mark covers: its outer corner
+ * (where the source puts it) first, then the other corner along the same edge, then the two inner ones.
+ */
+export function placeQuadrantNames(names: readonly QuadrantNameInput[], area: Box, marks: readonly Mark[], inset = 10): Box[] {
+  const halfW = area.width / 2;
+  const halfH = area.height / 2;
+  return names.map((n) => {
+    const right = n.quadrant === 1 || n.quadrant === 4;
+    const top = n.quadrant === 1 || n.quadrant === 2;
+    const qx = area.x + (right ? halfW : 0);
+    const qy = area.y + (top ? 0 : halfH);
+    const xs = { outer: right ? qx + halfW - inset - n.width : qx + inset, inner: right ? qx + inset : qx + halfW - inset - n.width };
+    const ys = { outer: top ? qy + inset : qy + halfH - inset - n.height, inner: top ? qy + halfH - inset - n.height : qy + inset };
+    const corners: Box[] = [
+      { x: xs.outer, y: ys.outer, width: n.width, height: n.height },
+      { x: xs.inner, y: ys.outer, width: n.width, height: n.height },
+      { x: xs.outer, y: ys.inner, width: n.width, height: n.height },
+      { x: xs.inner, y: ys.inner, width: n.width, height: n.height },
+    ];
+    return corners.find((c) => !marks.some((m) => overlaps(c, markBox(m)))) ?? (corners[0] as Box);
+  });
+}
+
+export interface LabelRequest {
+  id: string;
+  width: number;
+  height: number;
+}
+
+export interface ClearLabel {
+  id: string;
+  box: Box;
+  /** A line from the mark to its label, when the label had to sit farther out. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+/** How far beyond the mark's edge each ring of candidate spots lies. */
+const RINGS = [4, 16, 32, 52];
+
+function around(m: Mark, w: number, h: number, d: number): Box[] {
+  const { cx, cy } = m;
+  const e = d * 0.7;
+  return [
+    { x: cx + d, y: cy - h / 2, width: w, height: h }, // right
+    { x: cx - d - w, y: cy - h / 2, width: w, height: h }, // left
+    { x: cx - w / 2, y: cy - d - h, width: w, height: h }, // above
+    { x: cx - w / 2, y: cy + d, width: w, height: h }, // below
+    { x: cx + e, y: cy - e - h, width: w, height: h }, // above right
+    { x: cx - e - w, y: cy - e - h, width: w, height: h }, // above left
+    { x: cx + e, y: cy + e, width: w, height: h }, // below right
+    { x: cx - e - w, y: cy + e, width: w, height: h }, // below left
+  ];
+}
+
+function inside(a: Box, b: Box): boolean {
+  return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+}
+
+/** From the mark's edge to the nearest point of the label's box. */
+function leaderTo(m: Mark, b: Box): ClearLabel['leader'] {
+  const x2 = Math.min(Math.max(m.cx, b.x), b.x + b.width);
+  const y2 = Math.min(Math.max(m.cy, b.y), b.y + b.height);
+  const len = Math.hypot(x2 - m.cx, y2 - m.cy) || 1;
+  return { x1: m.cx + ((x2 - m.cx) / len) * m.r, y1: m.cy + ((y2 - m.cy) / len) * m.r, x2, y2 };
+}
+
+/**
+ * Labels in the order given (the most important first), each at the first free spot around its mark,
+ * inside the bounds and clear of every mark, every obstacle and every label placed before it; null
+ * when there is no such spot. `labels[i]` belongs to `marks[i]`.
+ */
+export function placeClearLabels(
+  marks: readonly Mark[],
+  labels: readonly LabelRequest[],
+  bounds: Box,
+  obstacles: readonly Box[] = [],
+): (ClearLabel | null)[] {
+  const taken = new BoxGrid(48);
+  for (const b of obstacles) taken.add(b);
+  for (const m of marks) taken.add(markBox(m));
+  return labels.map((l, i) => {
+    const m = marks[i] as Mark;
+    for (const [ring, d] of RINGS.entries()) {
+      const box = around(m, l.width, l.height, m.r + d).find((b) => inside(b, bounds) && !taken.overlapsAny(b));
+      if (box) {
+        taken.add(box);
+        return { id: l.id, box, leader: ring === 0 ? null : leaderTo(m, box) };
+      }
+    }
+    return null;
+  });
+}

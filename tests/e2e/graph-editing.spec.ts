@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const edge = (page: Page, name: string) => page.locator(`.react-flow__edge[aria-label="${name}"]`);
+const node = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+type Rect = { x: number; y: number; width: number; height: number };
+const hit = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function open(page: Page) {
+  await page.goto('/migration');
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+}
+
+test('every connection handle has a hit area of at least 24×24 px at 1280×720', async ({ page }) => {
+  await open(page);
+  const boxes = await page.locator('.react-flow__handle').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+  expect(boxes.length).toBe(14);
+  for (const b of boxes) {
+    expect(b.width).toBeGreaterThanOrEqual(23.5);
+    expect(b.height).toBeGreaterThanOrEqual(23.5);
+  }
+});
+
+test('keyboard only: connect two nodes, name the migration, rename a node with F2', async ({ page }) => {
+  await open(page);
+  const connect = page.getByRole('form', { name: 'Connect two architectures' });
+  await connect.getByRole('combobox', { name: 'From' }).selectOption({ label: 'SOA' });
+  await connect.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Serverless' });
+  await connect.getByRole('button', { name: 'Connect' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(edge(page, 'SOA to Serverless')).toHaveCount(1);
+  // The new migration is selected, highlighted, and its editor is open and in view.
+  await expect(edge(page, 'SOA to Serverless')).toHaveClass(/selected/);
+  await expect(page.getByRole('heading', { name: 'Edit SOA to Serverless' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save migration' })).toBeInViewport({ ratio: 1 });
+  await page.getByRole('textbox', { name: 'Name' }).fill('Function Extraction');
+  await page.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(edge(page, 'SOA to Serverless: Function Extraction')).toHaveCount(1);
+  // The same pair again is refused, plainly.
+  await expect(connect.getByText('That migration is already in the graph.')).toBeVisible();
+  await expect(connect.getByRole('button', { name: 'Connect' })).toBeDisabled();
+
+  // F2 on a focused node puts the cursor in its name field.
+  await node(page, 'SOA').focus();
+  await page.keyboard.press('F2');
+  const name = page.getByRole('textbox', { name: 'New name' });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('SOA');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Service-Oriented Architecture');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Service-Oriented Architecture')).toBeVisible();
+  await expect(edge(page, 'Service-Oriented Architecture to Serverless: Function Extraction')).toHaveCount(1);
+  // A rename is one undo step.
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(node(page, 'SOA')).toBeVisible();
+});
+
+test('double-clicking a node picks it for renaming', async ({ page }) => {
+  await open(page);
+  await node(page, 'Microservices').dblclick();
+  await expect(page.getByRole('textbox', { name: 'New name' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'New name' })).toHaveValue('Microservices');
+});
+
+test('a selected node and a selected edge are highlighted in the focus colour', async ({ page }) => {
+  await open(page);
+  const focus = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  await node(page, 'Monolith').click();
+  await expect(node(page, 'Monolith')).toHaveCSS('border-top-color', focus);
+  await node(page, 'Monolith').focus();
+  await page.keyboard.press('Tab'); // on to the next node: the selection stays where it was
+  const lambda = edge(page, 'Monolith to Serverless: Lambda Sidecar');
+  await lambda.focus();
+  await page.keyboard.press('Enter');
+  await expect(lambda).toHaveClass(/selected/);
+  await expect(lambda.locator('.react-flow__edge-path')).toHaveCSS('stroke', focus);
+  await expect(page.getByRole('button', { name: 'Save migration' })).toBeInViewport({ ratio: 1 });
+});
+
+test('edge labels overlap neither each other nor a node after nodes and a migration are added', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Add an architecture from the dataset' }).selectOption({ label: 'Space-Based Architecture' });
+  await page.getByRole('textbox', { name: 'Or a custom one' }).fill('Cell-based pilot');
+  await page.getByRole('button', { name: 'Add node' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  const connect = page.getByRole('form', { name: 'Connect two architectures' });
+  await connect.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Microservices' });
+  await connect.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Cell-based pilot' });
+  await connect.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Cells per region');
+  await page.getByRole('button', { name: 'Save migration' }).click();
+  await expect(page.locator('.react-flow__edge-text', { hasText: 'Cells per region' })).toHaveCount(1);
+  const labels = await page
+    .locator('.react-flow__edge-textbg')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+  const nodes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+  expect(labels).toHaveLength(6);
+  labels.forEach((a, i) => {
+    labels.forEach((b, j) => {
+      if (j > i) expect(hit(a, b), `edge labels ${i} and ${j}`).toBe(false);
+    });
+    nodes.forEach((n, j) => {
+      expect(hit(a, n), `edge label ${i} and node ${j}`).toBe(false);
+    });
+  });
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the zoom controls and the canvas are dark too, their icons light', async ({ page }) => {
+    await open(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+    const colours = await zoomIn.evaluate((b) => {
+      const lum = (c: string) => {
+        const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+        return (0.2126 * r + 0.7152 * g + 0.0722 * bl) / 255;
+      };
+      const pane = document.querySelector('.react-flow')!;
+      return {
+        button: lum(getComputedStyle(b).backgroundColor),
+        icon: lum(getComputedStyle(b).color),
+        pane: lum(getComputedStyle(pane).backgroundColor),
+      };
+    });
+    expect(colours.button).toBeLessThan(0.3);
+    expect(colours.pane).toBeLessThan(0.3);
+    expect(colours.icon).toBeGreaterThan(0.6);
+  });
+});
