@@ -42,7 +42,8 @@ export function HistoryControls() {
         aria-keyshortcuts="Control+Z"
         title="Undo (Ctrl+Z)"
       >
-        <span aria-hidden="true">↶ </span>Undo
+        <span aria-hidden="true">↶ </span>
+        <span className="history-label">Undo</span>
       </button>
       <button
         type="button"
@@ -52,7 +53,8 @@ export function HistoryControls() {
         aria-keyshortcuts="Control+Shift+Z Control+Y"
         title="Redo (Ctrl+Shift+Z)"
       >
-        <span aria-hidden="true">↷ </span>Redo
+        <span aria-hidden="true">↷ </span>
+        <span className="history-label">Redo</span>
       </button>
     </div>
   );
