@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the PNG signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
