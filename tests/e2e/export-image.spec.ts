@@ -170,7 +170,9 @@ test.describe('migration graph image', () => {
   });
 });
 
-test('a failed export says so in an alert, and the buttons work again', async ({ page }) => {
+test('a failed export says so in an alert, and the buttons work again', async ({ page, consoleErrors }) => {
+  // The browser reports the refused load on the console: that is this test's doing.
+  consoleErrors.allow(/Failed to load resource: net::ERR_FAILED/);
   // The image library (html-to-image; its chunk is the one naming `skipAutoScale`) is loaded on demand:
   // make that load fail, as when the app went offline after a deploy.
   await page.route('**/assets/*.js', async (route) => {
