@@ -23,11 +23,52 @@ function spaFallback(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built app: its own origin only, and WebSocket relays for live
+ * rooms (a relay runs on a LAN address the person picks, so any ws:/wss: host). No inline script,
+ * no eval; images and fonts also from data:/blob: URLs (image export draws the view through one).
+ * Inline styles are allowed (style only, never script): html-to-image writes style attributes and
+ * elements into the copy of a view it draws for “Download PNG/SVG”, and refusing them breaks the export.
+ * `frame-ancestors` works only as a header, so the meta tag leaves it out and the preview server's
+ * header adds it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * The policy as a meta tag in the built index.html (and so in 404.html), which every static host
+ * serves. Build only: in development, Vite's React refresh injects an inline script the policy forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), spaFallback()],
+  plugins: [react(), spaFallback(), contentSecurityPolicy()],
   // The manifest lets scripts/check-size.mjs find what the first route loads.
   build: { manifest: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the workbench opens with the built-in dataset and the source ratings', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const builtin = () => JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
 

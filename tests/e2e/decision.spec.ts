@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The ranked options as a locator: `toHaveText([...])` waits until the ranking on screen reads so. */
 const ranked = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link');

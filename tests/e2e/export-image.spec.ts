@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import type { Browser, Download, Page } from '@playwright/test';
 import { readPngText } from '../../src/domain/image/png-text';
 import { decodePng, inkPixels } from '../png-pixels';
+import { expect, test } from './fixtures';
 
 const SNAPSHOT_KEY = 'architecture-workbench/snapshot';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const edge = (page: Page, name: string) => page.locator(`.react-flow__edge[aria-label="${name}"]`);
 const node = (page: Page, name: string) => page.getByRole('group', { name, exact: true });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const ranked = (page: Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link');
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as Y from 'yjs';
 import { aggregateValues } from '../../src/domain/group/aggregate';
 import { formatWeight } from '../../src/domain/group/core';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const TITLE = 'Orders platform backend';
 const RATIONALE = 'We ship weekly with a small team; scaling per function matters more than one codebase.';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The ranking's first row on the workbench, as the person reads it. */
 const leader = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Options by score' }).getByRole('link').first();

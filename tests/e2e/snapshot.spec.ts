@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The options in ranked order, once the ranking is on screen (the app renders after reading saved state). */
 async function ranking(page: Page): Promise<string[]> {
@@ -188,5 +189,36 @@ test('saved work that no longer reads is set aside and named, not silently dropp
   const alert = page.getByRole('alert', { name: 'Some saved work could not be read' });
   await expect(alert).toContainText('Could not read: weights.');
   await expect(page.getByRole('spinbutton', { name: 'Team size (engineers)' })).toHaveValue('40');
-  expect(await page.evaluate(() => localStorage.getItem('architecture-workbench:unreadable'))).toContain('"lots"');
+  // Set aside under a key of its own for this incident, listed with a file to download.
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('architecture-workbench:unreadable:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toHaveLength(1);
+  expect(backups[0]).toContain('"lots"');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: /^Download Saved decision, set aside / }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toContain('"lots"');
+});
+
+test('a saved snapshot with a date that is not an ISO date-time is set aside; the Record view still works', async ({ page }) => {
+  await page.goto('/record');
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(page.getByRole('list', { name: 'Saved snapshots' }).getByRole('listitem')).toHaveCount(1);
+  await page.evaluate(() => {
+    const library = JSON.parse(localStorage.getItem('architecture-workbench:snapshots')!);
+    library.entries.push({
+      ...library.entries[0],
+      id: 'bad',
+      name: 'Bad date',
+      snapshot: { ...library.entries[0].snapshot, savedAt: 'not a date' },
+    });
+    localStorage.setItem('architecture-workbench:snapshots', JSON.stringify(library));
+  });
+  await page.reload();
+  const alert = page.getByRole('alert', { name: 'Some saved work could not be read' });
+  await expect(alert).toContainText('“Bad date”: savedAt');
+  await expect(page.getByRole('list', { name: 'Saved snapshots' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Ctrl+Z as a person presses it, with the focus on the page rather than in a text field. */
 const undo = (page: Page) => page.keyboard.press('Control+z');
