@@ -10,6 +10,7 @@ import { sensitivity, type Sensitivity } from '../domain/scoring/sensitivity';
 import type { Dataset } from '../domain/model/dataset';
 import { memoized, lastValue } from './memo';
 import { selectDataset, type AppState } from './store';
+import { keyedRecord, own } from '../domain/own';
 
 export interface DecisionView {
   dataset: Dataset;
@@ -39,10 +40,10 @@ export function optionNamesOf(dataset: Dataset): (id: string) => string {
 export function selectDecisionView(s: AppState): DecisionView {
   const dataset = selectDataset(s);
   return memoized(s.memo, 'decisionView', [dataset, s.weights, s.context, s.overrides], () => {
-    const defaults = dataset.scoring?.defaultWeights ?? {};
-    const sliders: Record<string, number> = {};
+    const defaults = dataset.scoring?.defaultWeights;
+    const sliders = keyedRecord<number>();
     for (const scale of dataset.scoring?.scales ?? []) {
-      sliders[scale.criterionId] = s.weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
+      sliders[scale.criterionId] = own(s.weights, scale.criterionId) ?? own(defaults, scale.criterionId) ?? 0;
     }
     // The fit matrix depends on the dataset, context and overrides, not on the sliders: reused for a weight change.
     const fitInputs = [dataset, s.context, s.overrides];

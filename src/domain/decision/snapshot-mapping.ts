@@ -5,6 +5,7 @@
  */
 import type { Snapshot } from '../snapshot/snapshot';
 import type { DecisionState } from './decision-state';
+import { keyedRecord, own } from '../own';
 
 export type SnapshotDataset = Snapshot['dataset'];
 
@@ -28,7 +29,7 @@ export function decisionToSnapshot(d: DecisionState, meta: SnapshotMeta, version
     context: { ...d.context, answers: Object.fromEntries(Object.entries(d.context.answers).map(([k, v]) => [String(k), v])) },
     overrides: d.overrides,
     quadrant: { positions: d.positions, axes: d.axes },
-    migration: { graph: d.graphEdits[meta.datasetKey] ?? null, current: d.migrationCurrent, target: d.migrationTarget },
+    migration: { graph: own(d.graphEdits, meta.datasetKey) ?? null, current: d.migrationCurrent, target: d.migrationTarget },
   };
 }
 
@@ -37,7 +38,7 @@ export function decisionToSnapshot(d: DecisionState, meta: SnapshotMeta, version
  * carries its own dataset's graph only).
  */
 export function snapshotToDecision(s: Snapshot, current: DecisionState, datasetKey: string): DecisionState {
-  const graphEdits = { ...current.graphEdits };
+  const graphEdits = keyedRecord(Object.entries(current.graphEdits));
   if (s.migration.graph) graphEdits[datasetKey] = s.migration.graph;
   else delete graphEdits[datasetKey];
   return {

@@ -1,6 +1,7 @@
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { formatScore } from './format';
+import { own } from '../../domain/own';
 
 /**
  * The weights as large bars, each a slider named after its criterion (arrows move it, as on the
@@ -15,8 +16,8 @@ export function PrioritiesSlide() {
     <div className="present-columns">
       <ul className="present-weights" aria-label="Weights">
         {criteria.map((c) => {
-          const value = sliders[c.id] ?? 0;
-          const factor = decision.factors[c.id] ?? 1;
+          const value = own(sliders, c.id) ?? 0;
+          const factor = own(decision.factors, c.id) ?? 1;
           const id = `present-weight-${c.id}`;
           return (
             <li key={c.id} className={factor === 0 ? 'inactive' : undefined}>
