@@ -19,7 +19,12 @@ export function snapshotFromHash(hash: string): SnapshotResult | null {
   if (!h.startsWith(FRAGMENT_KEY)) return null;
   const tooLarge = overLimit(SHARE_LINK_LIMIT, h.length - FRAGMENT_KEY.length);
   if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
-  const text = decompressFromEncodedURIComponent(h.slice(FRAGMENT_KEY.length));
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(h.slice(FRAGMENT_KEY.length));
+  } catch {
+    text = null; // lz-string throws on some damaged input: the same message as any damaged link
+  }
   if (!text)
     return { ok: false, problems: [{ path: '', message: 'the link is damaged or cut short: its snapshot could not be unpacked' }] };
   return parseSnapshotText(text);
