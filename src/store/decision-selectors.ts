@@ -14,6 +14,7 @@ import { sensitivity, type Sensitivity } from '../domain/scoring/sensitivity';
 import type { Dataset } from '../domain/model/dataset';
 import { memoized, lastValue } from './memo';
 import { selectDataset, type AppState } from './store';
+import { keyedRecord, own } from '../domain/own';
 
 export interface DecisionView {
   dataset: Dataset;
@@ -81,10 +82,10 @@ export function selectDecisionView(s: AppState): DecisionView {
 
 /** The team's own sliders: its weights, or the dataset's default for a criterion it has not set. */
 function selectOwnSliders(dataset: Dataset, weights: Record<string, number>): Record<string, number> {
-  const defaults = dataset.scoring?.defaultWeights ?? {};
-  const sliders: Record<string, number> = {};
+  const defaults = dataset.scoring?.defaultWeights;
+  const sliders = keyedRecord<number>();
   for (const scale of dataset.scoring?.scales ?? []) {
-    sliders[scale.criterionId] = weights[scale.criterionId] ?? defaults[scale.criterionId] ?? 0;
+    sliders[scale.criterionId] = own(weights, scale.criterionId) ?? own(defaults, scale.criterionId) ?? 0;
   }
   return sliders;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/scoring/decision';
 import type { Slice } from './slice-context';
+import { own } from '../domain/own';
 
 export interface DecisionSlice {
   setWeight: (criterion: string, weight: number) => void;
@@ -40,7 +41,7 @@ export const createDecisionSlice: Slice<DecisionSlice> = (ctx) => (set, get) => 
     }),
   setOverride: (option, criterion, rating) =>
     set((s) => {
-      const row = { ...(s.overrides[option] ?? {}) };
+      const row = { ...own(s.overrides, option) };
       if (rating === null) delete row[criterion];
       else row[criterion] = rating;
       const overrides = { ...s.overrides, [option]: row };

@@ -1,5 +1,6 @@
 /** Search and filtering of the pattern catalog. */
 import type { Dataset, FitLevel, Pattern } from '../model/dataset';
+import { own } from '../own';
 
 export type LanguageFilter = 'any' | 'php' | 'go' | 'both';
 
@@ -112,6 +113,6 @@ export function relatedMigrations(dataset: Dataset, patternId: string) {
 /** The decision-framework cells for one pattern, in criterion order (empty when it is not rated). */
 export function ratingsOf(dataset: Dataset, patternId: string): { criterion: string; rating: string }[] {
   return dataset.decisionFramework.criteria
-    .filter((c) => c.ratings[patternId] !== undefined)
-    .map((c) => ({ criterion: c.name, rating: c.ratings[patternId] as string }));
+    .filter((c) => own(c.ratings, patternId) !== undefined)
+    .map((c) => ({ criterion: c.name, rating: own(c.ratings, patternId) as string }));
 }

@@ -7,6 +7,7 @@ import { exportGroup } from '../group/anonymity';
 import { fromGroup, toGroup } from '../group/entries';
 import type { Snapshot } from '../snapshot/snapshot';
 import type { DecisionState } from './decision-state';
+import { keyedRecord, own } from '../own';
 
 export type SnapshotDataset = Snapshot['dataset'];
 
@@ -30,7 +31,7 @@ export function decisionToSnapshot(d: DecisionState, meta: SnapshotMeta, version
     context: { ...d.context, answers: Object.fromEntries(Object.entries(d.context.answers).map(([k, v]) => [String(k), v])) },
     overrides: d.overrides,
     quadrant: { positions: d.positions, axes: d.axes },
-    migration: { graph: d.graphEdits[meta.datasetKey] ?? null, current: d.migrationCurrent, target: d.migrationTarget },
+    migration: { graph: own(d.graphEdits, meta.datasetKey) ?? null, current: d.migrationCurrent, target: d.migrationTarget },
     // An anonymous room's snapshot carries no name and no id that could be one.
     group: exportGroup(toGroup(d.participants, d.group)),
   };
@@ -41,7 +42,7 @@ export function decisionToSnapshot(d: DecisionState, meta: SnapshotMeta, version
  * carries its own dataset's graph only).
  */
 export function snapshotToDecision(s: Snapshot, current: DecisionState, datasetKey: string): DecisionState {
-  const graphEdits = { ...current.graphEdits };
+  const graphEdits = keyedRecord(Object.entries(current.graphEdits));
   if (s.migration.graph) graphEdits[datasetKey] = s.migration.graph;
   else delete graphEdits[datasetKey];
   return {

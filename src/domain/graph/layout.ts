@@ -64,13 +64,17 @@ function dagreLayout(
   direction: 'LR' | 'TB',
   edgeLabel: NodeBox,
 ): { positions: Record<string, { x: number; y: number }>; routes: Record<string, EdgeRoute> } {
+  // dagre keeps nodes and edges in plain objects keyed by their names, so an id such as
+  // "constructor" or "__proto__" breaks it: it sees names of our own making (n0, n1…, e0, e1…).
+  const name = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: direction, nodesep: 36, ranksep: 90, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of graph.nodes) g.setNode(n.id, { ...size(n.id) });
-  for (const e of graph.edges) {
-    if (g.hasNode(e.from) && g.hasNode(e.to)) g.setEdge(e.from, e.to, { ...edgeLabel, labelpos: 'c' }, e.id);
-  }
+  for (const n of graph.nodes) g.setNode(name.get(n.id)!, { ...size(n.id) });
+  graph.edges.forEach((e, i) => {
+    const [from, to] = [name.get(e.from), name.get(e.to)];
+    if (from !== undefined && to !== undefined) g.setEdge(from, to, { ...edgeLabel, labelpos: 'c' }, `e${i}`);
+  });
   dagre.layout(g);
   const out = keyedByNode<{ x: number; y: number }>();
   for (const n of graph.nodes) {
@@ -78,14 +82,15 @@ function dagreLayout(
       out[n.id] = n.position;
       continue;
     }
-    const p = g.node(n.id) as { x: number; y: number; width: number; height: number };
+    const p = g.node(name.get(n.id)!) as { x: number; y: number; width: number; height: number };
     out[n.id] = { x: Math.round(p.x - p.width / 2), y: Math.round(p.y - p.height / 2) };
   }
   const placed = new Set(graph.nodes.filter((n) => n.position).map((n) => n.id));
   const routes = keyedByNode<EdgeRoute>();
-  for (const e of graph.edges) {
-    if (placed.has(e.from) || placed.has(e.to) || !g.hasNode(e.from) || !g.hasNode(e.to)) continue;
-    const d = g.edge(e.from, e.to, e.id) as { points?: { x: number; y: number }[]; x?: number; y?: number } | undefined;
+  for (const [i, e] of graph.edges.entries()) {
+    const [from, to] = [name.get(e.from), name.get(e.to)];
+    if (placed.has(e.from) || placed.has(e.to) || from === undefined || to === undefined) continue;
+    const d = g.edge(from, to, `e${i}`) as { points?: { x: number; y: number }[]; x?: number; y?: number } | undefined;
     if (!d?.points || d.x === undefined || d.y === undefined) continue;
     // dagre's first and last points lie on the nodes' borders; the handles take their place.
     routes[e.id] = { points: d.points.slice(1, -1), label: { x: d.x, y: d.y } };

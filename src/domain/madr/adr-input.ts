@@ -27,6 +27,7 @@ import type { Ranking } from '../scoring/rank';
 import type { Sensitivity } from '../scoring/sensitivity';
 import type { DecisionRecord } from '../snapshot/snapshot';
 import type { AdrInput } from './markdown';
+import { own } from '../own';
 
 /** The decision as the record needs it: what the team chose and what was worked out from it. */
 export interface AdrFacts {
@@ -65,7 +66,7 @@ export function adrInput(f: AdrFacts): AdrInput {
   const checklist = new Map(dataset.decisionFramework.checklist.map((c) => [c.number, c]));
 
   const answers = (dataset.scoring?.questions ?? []).flatMap((q) => {
-    const a = q.answers.find((x) => x.id === context.answers[q.checklistNumber]);
+    const a = q.answers.find((x) => x.id === own(context.answers, q.checklistNumber));
     return a
       ? [
           {
@@ -85,10 +86,10 @@ export function adrInput(f: AdrFacts): AdrInput {
         .filter((n) => n.criterion === c.id)
         .map((n) => (n.factor === 0 ? `no effect: ${n.reason}` : `counts ×${n.factor}: ${n.reason}`));
       // The room's aggregate can be fractional: one decimal, as on screen.
-      return { name: c.name, weight: Number(formatWeight(f.sliders[c.id] ?? 0)), ...(notes.length ? { note: notes.join('; ') } : {}) };
+      return { name: c.name, weight: Number(formatWeight(own(f.sliders, c.id) ?? 0)), ...(notes.length ? { note: notes.join('; ') } : {}) };
     });
   for (const c of decision.criteria.filter((x) => x.derived))
-    drivers.push({ name: c.name, weight: decision.weights[c.id] ?? 0, note: 'added by a checklist answer' });
+    drivers.push({ name: c.name, weight: own(decision.weights, c.id) ?? 0, note: 'added by a checklist answer' });
 
   const options = decisionOptions(dataset).map((id) => {
     const good: string[] = [];
@@ -96,7 +97,7 @@ export function adrInput(f: AdrFacts): AdrInput {
     for (const scale of dataset.scoring?.scales ?? []) {
       const rating = cellRating(dataset, f.overrides, id, scale.criterionId).rating;
       const fit = fitOf(scale, rating, context);
-      if (fit === null || (decision.weights[scale.criterionId] ?? 0) === 0) continue;
+      if (fit === null || (own(decision.weights, scale.criterionId) ?? 0) === 0) continue;
       const text = `${criterionName(scale.criterionId)}: ${rating}`;
       if (fit >= GOOD_FIT) good.push(text);
       else if (fit <= POOR_FIT) bad.push(text);

@@ -53,7 +53,13 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
   } catch (error) {
     // JSON.parse's message rarely says where; jsonc-parser (strict settings) gives the offset.
     const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    // jsonc-parser reads nested values recursively: very deep nesting overflows its stack, and then
+    // the problem is named without its line.
+    try {
+      parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    } catch {
+      errors.length = 0;
+    }
     const first = errors[0];
     if (first) {
       const reason = printParseErrorCode(first.error)
@@ -67,7 +73,12 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${message}` }] };
   }
-  const tree = parseTree(text);
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text);
+  } catch {
+    tree = undefined; // too deep for jsonc-parser (see above): problems are named without lines
+  }
   return validateDataset(json, (path) => {
     const node = locate(tree, path);
     return node ? lineAndColumn(text, node.offset) : undefined;

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../model/dataset';
 import type { FitMatrix } from '../scoring/rank';
+import { own } from '../own';
 
 /** An axis: the source's force for that direction, or a criterion id (the option's fit, 0–1). */
 export type AxisId = 'forces' | (string & {});
@@ -53,13 +54,13 @@ export function plotPoints(
   const missing: PlotResult['missing'] = [];
   for (const id of ids) {
     const src = sourcePos.get(id) ?? null;
-    const own = positions[id];
+    const placed = own(positions, id);
     const value = (axis: AxisId, dim: 'x' | 'y'): number | string => {
       if (axis === 'forces') {
-        const p = own ?? src;
+        const p = placed ?? src;
         return p ? p[dim] : `no position on ${ds.quadrant.title}`;
       }
-      const f = matrix.fit[id]?.[axis];
+      const f = own(own(matrix.fit, id), axis);
       return f === null || f === undefined ? `no rating for ${criterionName(axis)}` : f;
     };
     const x = value(axes.x, 'x');
@@ -68,8 +69,8 @@ export function plotPoints(
       missing.push({ id, reason: [x, y].filter((v): v is string => typeof v === 'string').join('; ') });
       continue;
     }
-    const moved = axes.x === 'forces' && axes.y === 'forces' && own !== undefined && src !== null;
-    points.push({ id, x: clamp01(x), y: clamp01(y), source: moved && (own.x !== src.x || own.y !== src.y) ? src : null });
+    const moved = axes.x === 'forces' && axes.y === 'forces' && placed !== undefined && src !== null;
+    points.push({ id, x: clamp01(x), y: clamp01(y), source: moved && (placed.x !== src.x || placed.y !== src.y) ? src : null });
   }
   return { points, missing, draggable: axes.x === 'forces' && axes.y === 'forces' };
 }

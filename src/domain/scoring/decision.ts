@@ -4,6 +4,7 @@
  */
 import type { CriterionScale, Dataset } from '../model/dataset';
 import type { FitMatrix } from './rank';
+import { keyedRecord, own } from '../own';
 
 export type Language = 'php' | 'go';
 
@@ -65,8 +66,8 @@ export interface CellRating {
 }
 
 export function cellRating(ds: Dataset, overrides: RatingOverrides, option: string, criterion: string): CellRating {
-  const sourceRating = ds.decisionFramework.criteria.find((c) => c.id === criterion)?.ratings[option] ?? null;
-  const override = overrides[option]?.[criterion];
+  const sourceRating = own(ds.decisionFramework.criteria.find((c) => c.id === criterion)?.ratings, option) ?? null;
+  const override = own(own(overrides, option), criterion);
   return override !== undefined
     ? { rating: override, sourceRating, overridden: true }
     : { rating: sourceRating, sourceRating, overridden: false };
@@ -124,10 +125,11 @@ export function buildDecision(
   const scoring = ds.scoring;
   const options = decisionOptions(ds);
   const criteria: DecisionCriterion[] = [];
-  const weights: Record<string, number> = {};
-  const factors: Record<string, number> = {};
+  // Keyed by criterion and option ids from the dataset: records without a prototype.
+  const weights = keyedRecord<number>();
+  const factors = keyedRecord<number>();
   const notes: WeightNote[] = [];
-  const fit: Record<string, Record<string, number | null>> = Object.fromEntries(options.map((o) => [o, {}]));
+  const fit = keyedRecord(options.map((o) => [o, keyedRecord<number | null>()] as const));
   if (!scoring) return { criteria, matrix: { criteria: [], options, fit }, weights, factors, notes };
 
   const names = new Map(ds.decisionFramework.criteria.map((c) => [c.id, c.name]));
@@ -143,12 +145,12 @@ export function buildDecision(
   }
 
   for (const question of scoring.questions) {
-    const answerId = context.answers[question.checklistNumber];
+    const answerId = own(context.answers, question.checklistNumber);
     const answer = question.answers.find((a) => a.id === answerId);
     if (!answer) continue;
     answer.effects.forEach((effect, i) => {
       if (effect.kind === 'scale-weight') {
-        if (factors[effect.criterionId] === undefined || factors[effect.criterionId] === 0) return;
+        if (own(factors, effect.criterionId) === undefined || factors[effect.criterionId] === 0) return;
         factors[effect.criterionId]! *= effect.factor;
         notes.push({ criterion: effect.criterionId, factor: effect.factor, reason: `${question.prompt} ${answer.label}` });
       } else {
@@ -168,9 +170,9 @@ export function buildDecision(
  * the sliders), so a slider step need not rebuild the fit matrix.
  */
 export function withSliders(decision: Decision, ds: Dataset, sliders: Readonly<Record<string, number>>): Decision {
-  const weights = { ...decision.weights };
+  const weights = keyedRecord(Object.entries(decision.weights));
   for (const [id, k] of Object.entries(decision.factors)) {
-    weights[id] = Math.max(0, sliders[id] ?? ds.scoring?.defaultWeights[id] ?? 0) * k;
+    weights[id] = Math.max(0, own(sliders, id) ?? own(ds.scoring?.defaultWeights, id) ?? 0) * k;
   }
   return { ...decision, weights };
 }

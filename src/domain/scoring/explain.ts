@@ -1,5 +1,6 @@
 /** The leader's explanation in words, from the ranking's contributions. */
 import type { Ranking } from './rank';
+import { own } from '../own';
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -20,7 +21,7 @@ export function explainLeader(ranking: Ranking, optionName: (id: string) => stri
     return `${name} ties with ${list(tiedWith)}: no criterion separates them at these weights.`;
   }
   const diffs = Object.keys(leader.contributions)
-    .map((c) => ({ c, d: (leader.contributions[c] ?? 0) - (runnerUp.contributions[c] ?? 0) }))
+    .map((c) => ({ c, d: (own(leader.contributions, c) ?? 0) - (own(runnerUp.contributions, c) ?? 0) }))
     .filter((x) => Math.abs(x.d) > 1e-9);
   const ahead = diffs
     .filter((x) => x.d > 0)

@@ -9,6 +9,7 @@
  * An option with no fit for a criterion that carries weight is not scored (never as zero): it is
  * listed as unrated with the criteria it lacks.
  */
+import { keyedRecord, own } from '../own';
 
 export interface FitMatrix {
   criteria: readonly string[];
@@ -45,7 +46,7 @@ export interface Ranking {
 export const TIE_EPSILON = 1e-9;
 
 export function totalWeight(criteria: readonly string[], weights: Weights): number {
-  return criteria.reduce((sum, c) => sum + Math.max(0, weights[c] ?? 0), 0);
+  return criteria.reduce((sum, c) => sum + Math.max(0, own(weights, c) ?? 0), 0);
 }
 
 export function scoreOption(
@@ -54,13 +55,13 @@ export function scoreOption(
   weights: Weights,
 ): { score: number; contributions: Record<string, number> } | { missing: string[] } {
   const total = totalWeight(matrix.criteria, weights);
-  const row = matrix.fit[option] ?? {};
+  const row = own(matrix.fit, option);
   const missing: string[] = [];
-  const contributions: Record<string, number> = {};
+  const contributions = keyedRecord<number>();
   let score = 0;
   for (const c of matrix.criteria) {
-    const w = Math.max(0, weights[c] ?? 0);
-    const f = row[c];
+    const w = Math.max(0, own(weights, c) ?? 0);
+    const f = own(row, c);
     if (f === null || f === undefined) {
       if (w > 0) missing.push(c);
       contributions[c] = 0;

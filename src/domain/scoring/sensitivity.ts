@@ -7,6 +7,7 @@
  * flip is at δ = (N_L − Nₒ) / (fₒ꜀ − f_L꜀): exact, no search.
  */
 import type { FitMatrix, Ranking, Weights } from './rank';
+import { own } from '../own';
 
 export interface FlipPoint {
   /** Weight at which the leader changes, or null when no weight in [min, max] changes it. */
@@ -60,17 +61,17 @@ export function sensitivity(
   if (!leaderEntry || ranking.noWeight) return { leader: null, criteria: [], margin: null, reading: 'none' };
   const leader = leaderEntry.option;
   const rivals = ranking.ranked.slice(1).map((r) => r.option);
-  const fit = (o: string, c: string) => matrix.fit[o]?.[c] ?? 0;
-  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, weights[c] ?? 0) * fit(o, c), 0);
+  const fit = (o: string, c: string) => own(own(matrix.fit, o), c) ?? 0;
+  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, own(weights, c) ?? 0) * fit(o, c), 0);
   // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
   const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
   const numerator = (o: string) => numerators.get(o) as number;
   const nLeader = numerator(leader);
 
-  const reported = matrix.criteria.filter((c) => !factors || (factors[c] ?? 0) > 0);
+  const reported = matrix.criteria.filter((c) => !factors || (own(factors, c) ?? 0) > 0);
   const criteria = reported.map((c): CriterionSensitivity => {
-    const k = factors ? (factors[c] as number) : 1;
-    const w = Math.max(0, weights[c] ?? 0);
+    const k = factors ? (own(factors, c) as number) : 1;
+    const w = Math.max(0, own(weights, c) ?? 0);
     const slider = w / k;
     let up: FlipPoint = { weight: null, taker: null };
     let down: FlipPoint = { weight: null, taker: null };

@@ -9,6 +9,7 @@ import { BulletList, RichText } from '../../ui/rich-text';
 import { OursBadge } from '../../ui/source-note';
 import { TableScroll } from '../../ui/table-scroll';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { own } from '../../domain/own';
 
 interface Row {
   label: string;
@@ -47,7 +48,7 @@ function rowsFor(dataset: Dataset): { group: string; rows: Row[] }[] {
       group: 'Decision criteria (source ratings)',
       rows: dataset.decisionFramework.criteria.map((c) => ({
         label: c.name,
-        render: (p: Pattern) => c.ratings[p.id] ?? <span className="muted">not rated</span>,
+        render: (p: Pattern) => own(c.ratings, p.id) ?? <span className="muted">not rated</span>,
       })),
     },
     {

@@ -1,5 +1,6 @@
 import { useAppStore, useDataset } from '../../store/store';
 import { LANGUAGES, languageName } from '../../ui/format';
+import { own } from '../../domain/own';
 
 /** The team's own facts: size, languages and the answers to the source's decision checklist. */
 export function ContextPanel() {
@@ -50,7 +51,7 @@ export function ContextPanel() {
       <ol className="questions">
         {questions.map((q) => {
           const item = checklist.get(q.checklistNumber);
-          const current = context.answers[q.checklistNumber];
+          const current = own(context.answers, q.checklistNumber);
           const chosen = q.answers.find((a) => a.id === current);
           const name = `question-${q.checklistNumber}`;
           return (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { criterionColor } from './criterion-colors';
 import { formatScore } from '../../ui/format';
 import { useDecision } from './use-decision';
+import { own } from '../../domain/own';
 
 /** Rows shown until the person asks for all: a big dataset's 1,000 rows re-sorted on every slider step cost far more than a frame. */
 export const RANKING_ROWS = 25;
@@ -14,7 +15,7 @@ export function RankingPanel() {
   const rows = showAll ? ranking.ranked : ranking.ranked.slice(0, RANKING_ROWS);
   const hidden = ranking.ranked.length - rows.length;
   const colorOf = new Map(decision.criteria.map((c, i) => [c.id, criterionColor(i)]));
-  const activeCriteria = decision.criteria.filter((c) => (decision.weights[c.id] ?? 0) > 0);
+  const activeCriteria = decision.criteria.filter((c) => (own(decision.weights, c.id) ?? 0) > 0);
 
   return (
     <section className="panel ranking" aria-labelledby="ranking-title">
@@ -57,7 +58,7 @@ export function RankingPanel() {
                   </span>
                   <span className="stacked-bar" aria-hidden="true">
                     {decision.criteria.map((c) => {
-                      const v = r.contributions[c.id] ?? 0;
+                      const v = own(r.contributions, c.id) ?? 0;
                       return v > 0 ? (
                         <span
                           key={c.id}

@@ -4,6 +4,7 @@ import { formatWeight } from '../../domain/group/core';
 import { useAppStore } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import { useDecision } from './use-decision';
+import { own } from '../../domain/own';
 
 /** One slider per rated criterion, the named profiles, and a reset. */
 export function WeightsPanel() {
@@ -18,7 +19,7 @@ export function WeightsPanel() {
   const changed = useAppStore((s) => Object.keys(s.weights).length > 0);
   const scoring = dataset.scoring;
   if (!scoring) return null;
-  const activeProfile = scoring.profiles.find((p) => Object.keys(sliders).every((c) => (p.weights[c] ?? 0) === sliders[c]));
+  const activeProfile = scoring.profiles.find((p) => Object.keys(sliders).every((c) => (own(p.weights, c) ?? 0) === own(sliders, c)));
 
   return (
     <section className="panel" aria-labelledby="weights-title">
@@ -60,8 +61,8 @@ export function WeightsPanel() {
         {decision.criteria
           .filter((c) => !c.derived)
           .map((c) => {
-            const value = sliders[c.id] ?? 0;
-            const factor = decision.factors[c.id] ?? 1;
+            const value = own(sliders, c.id) ?? 0;
+            const factor = own(decision.factors, c.id) ?? 1;
             const notes = decision.notes.filter((n) => n.criterion === c.id);
             const scale = scoring.scales.find((s) => s.criterionId === c.id);
             const inputId = `weight-${c.id}`;

@@ -17,6 +17,7 @@ import { layoutToFit } from '../../domain/graph/layout';
 import { useAppStore } from '../../store/store';
 import { GraphExport } from './graph-export';
 import { RoutedEdge } from './routed-edge';
+import { keyedRecord, own } from '../../domain/own';
 
 const EDGE_TYPES = { routed: RoutedEdge };
 
@@ -128,8 +129,8 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         if (n.id === highlight.leaving) classes.push('is-leaving');
         if (n.id === highlight.reaching) classes.push('is-reaching');
         const role = [n.id === highlight.current && 'current', n.id === highlight.target && 'target'].filter(Boolean).join(', ');
-        const position = dragging[n.id] ?? layout[n.id] ?? { x: 0, y: 0 };
-        const size = measured[n.id];
+        const position = own(dragging, n.id) ?? own(layout, n.id) ?? { x: 0, y: 0 };
+        const size = own(measured, n.id);
         const key = [classes.join(' '), role, position.x, position.y, selectedNodes.has(n.id), size?.width, size?.height, across].join('|');
         return reuse(n, key, () => ({
           id: n.id,
@@ -157,7 +158,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         if (e.origin === 'ours') classes.push('ours');
         const animated = highlight.activeEdge === e.id && !reducedMotion;
         // dagre's route holds while neither end moves; during a drag the edge is a plain step.
-        const route = dragging[e.from] || dragging[e.to] ? undefined : routes[e.id];
+        const route = own(dragging, e.from) || own(dragging, e.to) ? undefined : own(routes, e.id);
         const key = [classes.join(' '), animated, selectedEdge === e.id, edgeName(graph, e), routeId(route)].join('|');
         return reuse(e, key, () => ({
           id: e.id,
@@ -179,14 +180,16 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
   );
 
   const onNodesChange = (changes: NodeChange[]) => {
-    const sizes: Record<string, { width: number; height: number }> = {};
-    const moving: Record<string, { x: number; y: number }> = {};
-    const done: Record<string, { x: number; y: number }> = {};
+    // Keyed by node ids, which may be any name ("constructor", "__proto__"): no prototype.
+    const sizes = keyedRecord<{ width: number; height: number }>();
+    const moving = keyedRecord<{ x: number; y: number }>();
+    const done = keyedRecord<{ x: number; y: number }>();
     let selection: Set<string> | null = null;
     for (const c of changes) {
       if (c.type === 'dimensions' && c.dimensions) sizes[c.id] = c.dimensions;
       if (c.type === 'position' && c.position) (c.dragging ? moving : done)[c.id] = c.position;
-      if (c.type === 'position' && !c.position && !c.dragging && dragging[c.id]) done[c.id] = dragging[c.id]!;
+      const dragged = c.type === 'position' ? own(dragging, c.id) : undefined;
+      if (c.type === 'position' && !c.position && !c.dragging && dragged) done[c.id] = dragged;
       if (c.type === 'select') {
         selection ??= new Set(selectedNodes);
         if (c.selected) selection.add(c.id);
@@ -197,7 +200,7 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
     if (Object.keys(moving).length) setDragging((d) => ({ ...d, ...moving }));
     if (Object.keys(done).length) {
       moveNodes(done);
-      setDragging((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !(id in done))));
+      setDragging((d) => keyedRecord(Object.entries(d).filter(([id]) => !Object.hasOwn(done, id))));
     }
     if (selection) setSelectedNodes(selection);
   };

@@ -1,6 +1,7 @@
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { formatWeight } from '../../domain/group/core';
+import { own } from '../../domain/own';
 import { formatScore } from '../../ui/format';
 
 /**
@@ -19,8 +20,8 @@ export function PrioritiesSlide() {
     <div className="present-columns">
       <ul className="present-weights" aria-label="Weights">
         {criteria.map((c) => {
-          const value = sliders[c.id] ?? 0;
-          const factor = decision.factors[c.id] ?? 1;
+          const value = own(sliders, c.id) ?? 0;
+          const factor = own(decision.factors, c.id) ?? 1;
           const id = `present-weight-${c.id}`;
           return (
             <li key={c.id} className={factor === 0 ? 'inactive' : undefined}>
