@@ -27,15 +27,15 @@ function spaFallback(): Plugin {
  * The Content-Security-Policy of the built app: its own origin only, and WebSocket relays for live
  * rooms (a relay runs on a LAN address the person picks, so any ws:/wss: host). No inline script,
  * no eval; images and fonts also from data:/blob: URLs (image export draws the view through one).
- * Inline styles are allowed (style only, never script): html-to-image writes style attributes and
- * elements into the copy of a view it draws for “Download PNG/SVG”, and refusing them breaks the export.
+ * No inline style either: React sets styles through the DOM (allowed), and the image export writes
+ * SVG text of its own rather than copying the page.
  * `frame-ancestors` works only as a header, so the meta tag leaves it out and the preview server's
  * header adds it.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' ws: wss:",

@@ -15,7 +15,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Saves a `data:` URL (as html-to-image returns) as a file. */
+/** Saves a `data:` URL as a file. */
 export function downloadDataUrl(fileName: string, dataUrl: string): void {
   downloadBlob(fileName, dataUrlToBlob(dataUrl));
 }

@@ -34,7 +34,7 @@ function target(file: string, spec: string): string {
     .join('/');
 }
 
-const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'zundo', '@xyflow/react', 'recharts', 'react-router', 'html-to-image'];
+const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'zundo', '@xyflow/react', 'recharts', 'react-router'];
 
 function violations(): string[] {
   const out: string[] = [];
