@@ -45,6 +45,28 @@ describe('saved snapshots on the Record page', () => {
     expect(savedNames()).toEqual(['How should we structure our backend?', 'Option A (copy)', 'Option A']);
   });
 
+  it('an accepted decision is superseded by the one in use: both kept, the old one marked, its record says by what', async () => {
+    const { user, store } = await renderApp('/record');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Status' }), 'accepted');
+    await user.type(screen.getByRole('textbox', { name: 'Snapshot name' }), 'Q3 decision');
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    expect(await screen.findByText('Saved “Q3 decision”.')).toBeInTheDocument();
+    // A proposed decision offers no Supersede; an accepted one does.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'proposed');
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Q4 decision');
+    await user.click(screen.getByRole('button', { name: 'Supersede “Q3 decision” with the decision in use' }));
+    expect(await screen.findByText('“Q3 decision” is now superseded by “Q4 decision”.')).toBeInTheDocument();
+    expect(savedNames()).toEqual(['Q4 decision', 'Q3 decision']);
+    const old = within(savedList()).getAllByRole('listitem')[1]!;
+    expect(old).toHaveTextContent('superseded by “Q4 decision”');
+    expect(within(old).queryByRole('button', { name: /Supersede/ })).toBeNull();
+    const entry = store.getState().library.entries.find((e) => e.name === 'Q3 decision')!;
+    expect(entry.snapshot.decision).toMatchObject({ status: 'superseded', supersededBy: 'Q4 decision' });
+    expect(screen.queryByRole('button', { name: /^Supersede “Q4 decision”/ })).toBeNull();
+  });
+
   it('Escape cancels a rename', async () => {
     const { user } = await renderApp('/record');
     await user.click(await screen.findByRole('button', { name: 'Save snapshot' }));

@@ -2,7 +2,15 @@
  * Named snapshots: save the decision in use under a name, open, rename, duplicate and delete.
  * The list itself is plain data (domain/snapshot/library); this is where it meets the store.
  */
-import { addEntry, duplicateEntry, removeEntry, renameEntry, restoreEntry, type LibraryEntry } from '../domain/snapshot/library';
+import {
+  supersedeEntry,
+  addEntry,
+  duplicateEntry,
+  removeEntry,
+  renameEntry,
+  restoreEntry,
+  type LibraryEntry,
+} from '../domain/snapshot/library';
 import { captureSnapshot, openSnapshot } from './snapshot-io';
 import type { AppStore } from './store';
 
@@ -19,6 +27,20 @@ export async function saveToLibrary(store: AppStore, name: string, now: Date = n
   const next = addEntry(library, { id: newId(), name, snapshot });
   setLibrary(next);
   return next.entries[0]!;
+}
+
+/**
+ * Supersedes a saved decision with the decision in use: saves the one in use (named after its title)
+ * and marks the saved one "superseded by" it. Returns the new entry.
+ */
+export async function supersedeWithCurrent(store: AppStore, id: string, now: Date = new Date()): Promise<LibraryEntry | null> {
+  const old = store.getState().library.entries.find((e) => e.id === id);
+  if (!old) return null;
+  const entry = await saveToLibrary(store, store.getState().record.title, now);
+  const { library, setLibrary } = store.getState();
+  setLibrary(supersedeEntry(library, id, entry.name));
+  store.getState().showToast({ message: `“${old.name}” is now superseded by “${entry.name}”.`, undo: false });
+  return entry;
 }
 
 export function renameInLibrary(store: AppStore, id: string, name: string): void {

@@ -188,7 +188,10 @@ test('a room from the link `npm run relay` printed: relay stopped and restarted 
   browser,
   page: projector,
   baseURL,
+  consoleErrors,
 }) => {
+  // The browser logs each refused attempt to reach the relay while it is down: that is this test's doing.
+  consoleErrors.allow(/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/.*' failed/);
   const port = await freePort();
   let relay = await startRelay({ port, args: ['--app', `${baseURL}/`], waitFor: /Press Ctrl\+C/ });
   const printed = /^(http\S+#room=\S+)$/m.exec(relay.output())?.[1];
@@ -247,7 +250,10 @@ test('a room from the link `npm run relay` printed: relay stopped and restarted 
 
 test('with nothing listening at the relay address, it says so and the app carries on; a damaged link says what is wrong', async ({
   page,
+  consoleErrors,
 }) => {
+  // The browser logs each refused attempt to reach the (absent) relay: that is this test's doing.
+  consoleErrors.allow(/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/.*' failed/);
   const port = await freePort();
   await page.goto('/group');
   await page.getByLabel('Relay address').fill(`ws://127.0.0.1:${port}`);

@@ -150,6 +150,8 @@ test.describe('header at 150 % zoom of 1280×720', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('link', { name: 'Workbench', exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Group' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Forces' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -157,6 +159,7 @@ test.describe('header at 150 % zoom of 1280×720', () => {
     await expect(page.getByRole('link', { name: 'Forces' })).toBeHidden();
     // Open again and follow a link with Enter: the view changes and the menu closes.
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/forces$/);

@@ -22,7 +22,15 @@ export function initialDecision(today: string): DecisionState {
     graphEdits: {},
     migrationCurrent: null,
     migrationTarget: null,
-    record: { title: DEFAULT_DECISION_TITLE, status: 'proposed', date: today, participants: [], rationale: '', chosen: { kind: 'leader' } },
+    record: {
+      title: DEFAULT_DECISION_TITLE,
+      status: 'proposed',
+      date: today,
+      participants: [],
+      rationale: '',
+      chosen: { kind: 'leader' },
+      supersededBy: null,
+    },
     participants: keyed(),
     group: initialGroupSettings(),
   };

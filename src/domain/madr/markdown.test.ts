@@ -47,6 +47,7 @@ function facts(c: Choices = {}): AdrFacts {
       rationale: '',
       ...c.record,
       chosen: c.record?.chosen ?? { kind: 'leader' },
+      supersededBy: c.record?.supersededBy ?? null,
     },
     context,
     overrides: {},
@@ -263,4 +264,10 @@ it('gives each option the source’s considerations under their own heading, and
   );
   expect(section('Microservices')).toContain('#### Considerations\n\nNot in the source.');
   expect(md).not.toContain('—\n');
+});
+
+it('a superseded decision says by which one (MADR: "superseded by …")', () => {
+  const md = markdown({ record: { status: 'superseded', supersededBy: 'Q4 <decision>' } });
+  expect(md).toContain('* Status: superseded by “Q4 &lt;decision&gt;”');
+  expect(markdown({ record: { status: 'accepted' } })).toContain('* Status: accepted\n');
 });

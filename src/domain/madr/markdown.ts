@@ -46,7 +46,9 @@ export function decisionMarkdown(a: AdrInput): string {
   const leader = a.ranking[0];
   const out: string[] = [];
   out.push(`# ${t(a.record.title) || 'Architecture decision'}`, '');
-  out.push(`* Status: ${STATUS[a.record.status]}`);
+  out.push(
+    `* Status: ${STATUS[a.record.status]}${a.record.status === 'superseded' && a.record.supersededBy ? ` by “${t(a.record.supersededBy)}”` : ''}`,
+  );
   if (a.record.participants.length) out.push(`* Deciders: ${a.record.participants.map((p) => t(p)).join(', ')}`);
   out.push(`* Date: ${t(a.record.date)}`, '');
 

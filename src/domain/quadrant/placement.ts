@@ -23,7 +23,7 @@ export interface PlacedMark extends Mark {
 }
 
 /** Room between fanned-out marks, in pixels. */
-const GAP = 3;
+const GAP = 4;
 /** Larger piles (only in crowded generated datasets) stay where they are: a fan of them would be a smear. */
 export const MAX_FAN = 12;
 

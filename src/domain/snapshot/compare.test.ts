@@ -13,6 +13,7 @@ const base: DecisionInput = {
     participants: ['Ana'],
     rationale: '',
     chosen: { kind: 'leader' },
+    supersededBy: null,
   },
   weights: {},
   context: DEFAULT_CONTEXT,

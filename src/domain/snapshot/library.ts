@@ -66,3 +66,16 @@ export function restoreEntry(library: Library, entry: LibraryEntry, index: numbe
   const at = Math.max(0, Math.min(index, library.entries.length));
   return { ...library, entries: [...library.entries.slice(0, at), entry, ...library.entries.slice(at)] };
 }
+
+/**
+ * Marks a saved decision as superseded by another (MADR's status "superseded by …"): its record's
+ * status and the name of the decision that replaces it. Nothing else of it changes.
+ */
+export function supersedeEntry(library: Library, id: string, by: string): Library {
+  return {
+    ...library,
+    entries: library.entries.map((e) =>
+      e.id === id ? { ...e, snapshot: { ...e.snapshot, decision: { ...e.snapshot.decision, status: 'superseded', supersededBy: by } } } : e,
+    ),
+  };
+}

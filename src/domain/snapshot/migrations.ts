@@ -5,7 +5,7 @@
  *
  * - 1 → 2: group input, and the team's choice. A v1 decision was made by the team's own sliders, so
  *   it gets an empty group (no participants, the default method, nothing overridden, named and not
- *   revealed); its record chose the ranking's leader, as v1 records always said.
+ *   revealed); its record chose the ranking's leader, as v1 records always said, and is superseded by nothing.
  */
 import { SNAPSHOT_VERSION } from './snapshot';
 
@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (doc) => ({
       ...doc,
-      decision: isObject(doc.decision) ? { ...doc.decision, chosen: { kind: 'leader' } } : doc.decision,
+      decision: isObject(doc.decision) ? { ...doc.decision, chosen: { kind: 'leader' }, supersededBy: null } : doc.decision,
       group: { participants: [], inputs: {}, method: 'geometric', overrides: {}, anonymous: false, revealed: false },
     }),
   },

@@ -35,7 +35,7 @@ describe('snapshot files', () => {
     const {
       version: _a,
       group: _b,
-      decision: { chosen: _d, ...decision },
+      decision: { chosen: _d, supersededBy: _e, ...decision },
       ...rest
     } = read.snapshot;
     const { version: _c, ...original } = v1();

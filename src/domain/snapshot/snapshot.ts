@@ -35,6 +35,8 @@ export const DecisionRecordSchema = z
     rationale: z.string(),
     /** Since v2 (absent in v1 documents and older saved work: the leader). */
     chosen: ChoiceSchema.default({ kind: 'leader' }),
+    /** Since v2: the name of the decision that superseded this one (MADR's "superseded by …"), or null. */
+    supersededBy: z.string().trim().min(1).max(200).nullable().default(null),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import {
   renameInLibrary,
   restoreToLibrary,
   saveToLibrary,
+  supersedeWithCurrent,
 } from '../../store/library-actions';
 import { useAppStore, useAppStoreApi } from '../../store/store';
 
@@ -68,7 +69,8 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
         <div className="library-entry-text">
           <strong>{entry.name}</strong>
           <span className="small muted">
-            {savedWhen(entry.snapshot.savedAt)} · {entry.snapshot.decision.status} · {datasetName(entry)}
+            {savedWhen(entry.snapshot.savedAt)} · {entry.snapshot.decision.status}
+            {entry.snapshot.decision.supersededBy ? ` by “${entry.snapshot.decision.supersededBy}”` : ''} · {datasetName(entry)}
           </span>
         </div>
       )}
@@ -99,6 +101,17 @@ function EntryRow({ entry, onDeleted }: { entry: LibraryEntry; onDeleted: (remov
           >
             Duplicate
           </button>
+          {entry.snapshot.decision.status === 'accepted' && (
+            <button
+              type="button"
+              className="button small ghost"
+              aria-label={`Supersede “${entry.name}” with the decision in use`}
+              title="Save the decision in use and mark this one as superseded by it"
+              onClick={() => void supersedeWithCurrent(store, entry.id)}
+            >
+              Supersede
+            </button>
+          )}
           <button
             type="button"
             className="button small ghost"
