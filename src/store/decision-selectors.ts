@@ -6,7 +6,7 @@
 import { aggregateGroup, teamSliders, type GroupAggregate } from '../domain/group/aggregate';
 import type { Group } from '../domain/group/core';
 import { criterionSpreads, consensus, discussThese, type Consensus, type CriterionSpread } from '../domain/group/disagreement';
-import { toGroup } from '../domain/group/entries';
+import { toGroup, unusedInput, type UnusedInput } from '../domain/group/entries';
 import { buildDecision, optionLabels, withSliders, type Decision } from '../domain/scoring/decision';
 import { explainLeader } from '../domain/scoring/explain';
 import { rank, type Ranking } from '../domain/scoring/rank';
@@ -108,6 +108,14 @@ export function selectRoomAggregate(s: AppState): GroupAggregate | null {
 /** The room's weights when the ranking uses them: after Reveal, once someone has entered weights. */
 export function selectRoomWeights(s: AppState): GroupAggregate | null {
   return s.group.revealed ? selectRoomAggregate(s) : null;
+}
+
+/** What participants' entries hold that this decision cannot use (named on the Group page, never ranked). */
+export function selectUnusedInput(s: AppState): UnusedInput[] {
+  const { dataset, decision } = selectDecisionView(s);
+  return memoized(s.memo, 'unusedInput', [dataset, decision, s.participants], () =>
+    unusedInput(s.participants, sliderIds(dataset), decision.matrix.options),
+  );
 }
 
 export interface GroupView {

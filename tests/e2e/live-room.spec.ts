@@ -174,6 +174,10 @@ test('three phones weigh in through the relay; the projector shows the room’s 
   await expect(ignored).toContainText('hostile-abc');
   await expect(ignored).toContainText('hostile-big');
   await expect(ignored).toContainText('weights › scalability');
+  // An entry weighing a criterion this decision does not have is kept out of the ranking, and named.
+  await expect(ignored).toContainText(
+    'hostile-unknown › weights › no-such-criterion: “no-such-criterion” is not a criterion of this decision',
+  );
   await expect(teamWeight(projector, 'Scalability')).toHaveText(shown([10, 10, 1]));
   await expect(roomTable(projector)).not.toContainText('no-such-criterion');
   // Every screen still works: the phones keep their own values, the projector its ranking.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyed, ownValue } from './core';
-import { fromGroup, hasEntered, nextJoined, orderedIds, toGroup, type ParticipantEntry } from './entries';
+import { fromGroup, hasEntered, nextJoined, orderedIds, toGroup, unusedInput, type ParticipantEntry } from './entries';
 import { GroupSchema } from './participants';
 
 const entry = (joined: number, name: string | null = null, weights: [string, number][] = []): ParticipantEntry => ({
@@ -81,5 +81,41 @@ describe("the decision's participant entries", () => {
     expect(hasEntered(entry(1))).toBe(false);
     expect(hasEntered(entry(1, null, [['x', 0]]))).toBe(true);
     expect(hasEntered({ ...entry(1), pick: 'soa' })).toBe(true);
+  });
+
+  it('names the weights and picks the decision cannot use, per participant in list order, and nothing else', () => {
+    const entries = keyed<ParticipantEntry>([
+      [
+        'b',
+        {
+          ...entry(2, 'Ben', [
+            ['no-such-criterion', 3],
+            ['scalability', 4],
+          ]),
+          pick: 'gone',
+        },
+      ],
+      [
+        'a',
+        {
+          ...entry(1, 'Ana', [
+            ['scalability', 9],
+            ['constructor', 2],
+          ]),
+          pick: 'monolith',
+        },
+      ],
+      ['c', entry(3, 'Cleo', [['scalability', 1]])],
+    ]);
+    expect(unusedInput(entries, ['scalability', 'team-size'], ['monolith', 'soa'])).toEqual([
+      { participant: 'a', path: ['weights', 'constructor'], message: '“constructor” is not a criterion of this decision; ignored' },
+      {
+        participant: 'b',
+        path: ['weights', 'no-such-criterion'],
+        message: '“no-such-criterion” is not a criterion of this decision; ignored',
+      },
+      { participant: 'b', path: ['pick'], message: '“gone” is not an option of this decision; ignored' },
+    ]);
+    expect(unusedInput(entries, ['scalability', 'constructor', 'no-such-criterion'], ['monolith', 'gone'])).toEqual([]);
   });
 });

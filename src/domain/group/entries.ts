@@ -92,3 +92,33 @@ export function fromGroup(group: Group): { participants: ParticipantEntries; gro
 export function hasEntered(entry: ParticipantEntry | undefined): boolean {
   return entry !== undefined && (Object.keys(entry.weights).length > 0 || entry.pick !== null);
 }
+
+/** A value in an entry that the decision does not use (a criterion or option it does not have). */
+export interface UnusedInput {
+  participant: string;
+  /** Where in the entry: `['weights', criterionId]` or `['pick']`. */
+  path: [string] | [string, string];
+  message: string;
+}
+
+/**
+ * What the entries hold that the ranking cannot use, named rather than silently left out: weights
+ * for criteria the decision has no slider for (a peer's hostile or stale entry, or entries made
+ * before the dataset changed), and picks of options it does not have. Derived, never stored: the
+ * entry keeps its values, so switching back to the dataset they were made for uses them again.
+ */
+export function unusedInput(entries: Readonly<ParticipantEntries>, criteria: readonly string[], options: readonly string[]): UnusedInput[] {
+  const known = new Set(criteria);
+  const optionSet = new Set(options);
+  const out: UnusedInput[] = [];
+  for (const id of orderedIds(entries)) {
+    const e = entries[id]!;
+    for (const criterion of Object.keys(e.weights).sort()) {
+      if (!known.has(criterion))
+        out.push({ participant: id, path: ['weights', criterion], message: `“${criterion}” is not a criterion of this decision; ignored` });
+    }
+    if (e.pick !== null && !optionSet.has(e.pick))
+      out.push({ participant: id, path: ['pick'], message: `“${e.pick}” is not an option of this decision; ignored` });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { Suspense, useId, useState } from 'react';
 import { hasEntered } from '../../domain/group/entries';
 import { endRoom, type RoomSession } from '../../store/room-session';
 import { useRoomSessionsLoader, type LoadRoomSessions } from '../../store/room-sessions-context';
+import { selectUnusedInput } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { checkRelayUrl, roomLink } from '../../sync/room';
 import { RoomQr } from './room-qr';
@@ -44,6 +45,8 @@ function LiveRoomBody({ load }: { load: LoadRoomSessions }) {
   const { app } = useRoomSessions(load);
   const view = useRoomView(app);
   const [ended, setEnded] = useState<string | null>(null);
+  const unused = useAppStore(selectUnusedInput);
+  const ignored = [...view.ignored, ...unused.map((u) => `participants › ${u.participant} › ${u.path.join(' › ')}: ${u.message}`)];
   return (
     <>
       {view.room ? (
@@ -55,7 +58,7 @@ function LiveRoomBody({ load }: { load: LoadRoomSessions }) {
           note={ended ? <p role="status">Room ended. Its result is saved as the snapshot “{ended}” (Record, Saved snapshots).</p> : null}
         />
       )}
-      <Ignored items={view.ignored} />
+      <Ignored items={ignored} />
     </>
   );
 }
@@ -178,7 +181,7 @@ function Ignored({ items }: { items: readonly string[] }) {
   return (
     <section className="live-room-ignored" aria-labelledby={headingId}>
       <h3 id={headingId}>Ignored from a peer</h3>
-      <p>These values from another device did not pass the decision’s checks and changed nothing:</p>
+      <p>These values did not pass the decision’s checks, or name what this decision does not have, and changed nothing:</p>
       <ul>
         {items.map((item) => (
           <li key={item}>{item}</li>
