@@ -43,4 +43,26 @@ describe('comparing two decisions on the Record page', () => {
     await within(panel()).findByRole('option', { name: 'File: orders.workbench.json', selected: true });
     expect(rows('Record')[0]).toEqual(['Title', 'Backend for the orders platform', 'How should we structure our backend?']);
   });
+
+  it("shows what the room changed: who weighed in, and the room's weights once revealed", async () => {
+    const { user, store } = await renderApp('/record');
+    await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), 'Before the workshop');
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    expect(await within(panel()).findByRole('status')).toHaveTextContent('The two decisions are the same.');
+
+    const s = store.getState();
+    s.addParticipant('Ana');
+    s.addParticipant('Ben');
+    const [ana, ben] = Object.keys(store.getState().participants);
+    store.getState().setParticipantWeight(ana!, 'scalability', 10);
+    store.getState().setParticipantWeight(ben!, 'scalability', 10);
+    store.getState().setGroupRevealed(true);
+    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Before' }), 'Saved: Before the workshop');
+    expect(rows('Group input')).toEqual([
+      ['Aggregation', 'none', 'geometric mean'],
+      ['Participants', 'none', 'Ana, Ben'],
+      ['The ranking uses', 'none', "the room's weights"],
+    ]);
+    expect(rows('Weights')).toEqual([['Scalability', '5', '10', '+5']]);
+  });
 });

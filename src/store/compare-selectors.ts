@@ -1,5 +1,6 @@
 /** The decision in use as the comparison of decisions reads it (src/domain/snapshot/compare.ts). */
 import type { DecisionInput } from '../domain/snapshot/compare';
+import { selectGroup } from './decision-selectors';
 import { datasetKeyOf } from './graph-selectors';
 import { selectDataset, type AppState } from './store';
 
@@ -15,5 +16,6 @@ export function selectDecisionInput(s: AppState): DecisionInput {
     graph: Object.hasOwn(s.graphEdits, key) ? (s.graphEdits[key] ?? null) : null,
     current: s.migrationCurrent,
     target: s.migrationTarget,
+    group: selectGroup(s),
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import { DEFAULT_CONTEXT, ratingChoices } from '../scoring/decision';
+import { keyed, emptyGroup, type Group } from '../group/core';
 import { changeCount, decisionFacts, diffDecisions, diffMarkdown, invertDiff, type DecisionInput } from './compare';
 
 const base: DecisionInput = {
@@ -22,7 +23,16 @@ const base: DecisionInput = {
   graph: null,
   current: null,
   target: null,
+  group: emptyGroup(),
 };
+
+/** A room of named participants with these Scalability weights. */
+const room = (scalability: number[], settings: Partial<Group> = {}): Group => ({
+  ...emptyGroup(),
+  participants: scalability.map((_, i) => ({ id: `p${i + 1}`, name: ['Ana', 'Ben', 'Cleo', 'Dev'][i] ?? null })),
+  inputs: keyed(scalability.map((w, i) => [`p${i + 1}`, { weights: keyed([['scalability', w]]), pick: null }])),
+  ...settings,
+});
 
 const sliderIds = Object.keys(ds.scoring!.defaultWeights);
 const nodes = ds.migrationNodes.map((n) => n.id);
@@ -42,6 +52,14 @@ const decision: fc.Arbitrary<DecisionInput> = fc
     current: fc.option(fc.constantFrom(...nodes)),
     status: fc.constantFrom('proposed', 'accepted'),
     title: fc.constantFrom('Orders backend', 'Orders backend, revisited'),
+    room: fc.option(
+      fc.record({
+        marks: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 4 }),
+        method: fc.constantFrom('geometric', 'median', 'mean'),
+        revealed: fc.boolean(),
+        anonymous: fc.boolean(),
+      }),
+    ),
   })
   .map((c) => {
     const overrides: Record<string, Record<string, string>> = {};
@@ -57,6 +75,9 @@ const decision: fc.Arbitrary<DecisionInput> = fc
       positions: c.positions,
       current: c.current,
       record: { ...base.record, status: c.status as 'proposed' | 'accepted', title: c.title },
+      group: c.room
+        ? room(c.room.marks, { method: c.room.method as Group['method'], revealed: c.room.revealed, anonymous: c.room.anonymous })
+        : emptyGroup(),
     };
   });
 
@@ -122,5 +143,39 @@ describe('diffDecisions', () => {
     expect(diffMarkdown(diffDecisions(decisionFacts(base), decisionFacts(base)), { before: 'A', after: 'B' })).toContain(
       'The two decisions are the same.',
     );
+  });
+
+  it("ranks with the room's weights after Reveal, as the team saw it, and lists the group's changes", () => {
+    const hidden: DecisionInput = { ...base, group: room([10, 4, 1]) };
+    const revealed: DecisionInput = { ...base, group: room([10, 4, 1], { revealed: true }) };
+    // Before Reveal the ranking is the team's own sliders: only the group's facts differ from no room.
+    const quiet = diffDecisions(decisionFacts(base), decisionFacts(hidden));
+    expect(quiet.weights).toEqual([]);
+    expect(quiet.ranking).toEqual([]);
+    expect(quiet.group.map((g) => [g.label, g.before, g.after])).toEqual([
+      ['Aggregation', 'none', 'geometric mean'],
+      ['Participants', 'none', 'Ana, Ben, Cleo'],
+      ['The ranking uses', 'none', "the team's sliders (not revealed)"],
+    ]);
+    // After Reveal: Scalability is the room's geometric mean (of w + 1, less 1): ∛(11 · 5 · 2) − 1 = 3.8.
+    const diff = diffDecisions(decisionFacts(hidden), decisionFacts(revealed));
+    expect(diff.weights.map((w) => [w.label, w.before, Number(w.after?.toFixed(1))])).toEqual([['Scalability', 5, 3.8]]);
+    expect(diff.ranking.length).toBeGreaterThan(0);
+    expect(diff.group.map((g) => [g.label, g.before, g.after])).toEqual([
+      ['The ranking uses', "the team's sliders (not revealed)", "the room's weights"],
+    ]);
+    // Anonymous: a count, no names; an override is named as the facilitator's.
+    const anon = decisionFacts({
+      ...base,
+      group: room([10, 4], { anonymous: true, revealed: true, overrides: keyed([['scalability', 7]]) }),
+    });
+    expect(anon.group.participants?.value).toBe('2, anonymous');
+    expect(JSON.stringify(anon.group)).not.toMatch(/Ana|Ben/);
+    expect(anon.group['override:scalability']).toEqual({ name: "Facilitator's override: Scalability", value: '7' });
+    expect(anon.weights.scalability?.value).toBe(7);
+    const md = diffMarkdown(diff, { before: 'Hidden', after: 'Revealed' });
+    expect(md).toContain('## Group input');
+    expect(md).toContain("| The ranking uses | the team's sliders (not revealed) | the room's weights |");
+    expect(md).toMatch(/\| Scalability \| 5 \| 3\.8 \| −1\.2 \|/);
   });
 });

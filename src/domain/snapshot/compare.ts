@@ -4,6 +4,9 @@
  * from one to the other (`diffDecisions`), and that as Markdown (`diffMarkdown`). Plain data in and
  * out; the diff is symmetric: B against A is A against B with before and after swapped.
  */
+import { aggregateGroup, METHOD_LABELS, teamSliders } from '../group/aggregate';
+import { participantLabels } from '../group/anonymity';
+import { formatWeight, type Group } from '../group/core';
 import { graphFromDataset, nodeForPattern, type MigrationGraph } from '../graph/graph';
 import { findPaths } from '../graph/paths';
 import type { Dataset } from '../model/dataset';
@@ -24,6 +27,8 @@ export interface DecisionInput {
   graph: MigrationGraph | null;
   current: string | null;
   target: string | null;
+  /** Group input: after Reveal the ranking uses the room's weights. */
+  group: Group;
 }
 
 export interface PathFacts {
@@ -36,7 +41,10 @@ export interface PathFacts {
 export interface DecisionFacts {
   dataset: string;
   record: Record<'title' | 'status' | 'date' | 'participants' | 'rationale' | 'chosen', string>;
+  /** The weights the ranking uses: the room's after Reveal, else the team's sliders. */
   weights: Record<string, { name: string; value: number }>;
+  /** Group input: who took part, the method, whether the room's weights rank, the overrides. */
+  group: Record<string, { name: string; value: string }>;
   context: Record<string, { name: string; value: string }>;
   /** Overridden cells, by `option|criterion`, with the source's rating of that cell. */
   ratings: Record<string, { option: string; criterion: string; value: string; source: string }>;
@@ -58,6 +66,7 @@ export function snapshotInput(s: Snapshot, builtin: Dataset): DecisionInput {
     graph: s.migration.graph,
     current: s.migration.current,
     target: s.migration.target,
+    group: s.group,
   };
 }
 
@@ -67,7 +76,10 @@ const LANGUAGE = { php: 'PHP', go: 'Go' } as const;
 
 export function decisionFacts(d: DecisionInput): DecisionFacts {
   const ds = d.dataset;
-  const sliders = { ...ds.scoring?.defaultWeights, ...d.weights };
+  const own = { ...ds.scoring?.defaultWeights, ...d.weights };
+  const sliderIds = (ds.scoring?.scales ?? []).map((x) => x.criterionId);
+  const room = d.group.revealed ? aggregateGroup(d.group, sliderIds) : null;
+  const sliders: Record<string, number> = teamSliders(room, own);
   const decision = buildDecision(ds, sliders, d.context, d.overrides);
   const ranking = rank(decision.matrix, decision.weights);
   const labels = optionLabels(ds);
@@ -77,6 +89,22 @@ export function decisionFacts(d: DecisionInput): DecisionFacts {
 
   const weights: DecisionFacts['weights'] = {};
   for (const c of decision.criteria.filter((x) => !x.derived)) weights[c.id] = { name: c.name, value: sliders[c.id] ?? 0 };
+
+  const group: DecisionFacts['group'] = {};
+  const people = [...participantLabels(d.group).values()];
+  group.participants = {
+    name: 'Participants',
+    value: people.length === 0 ? 'none' : d.group.anonymous ? `${people.length}, anonymous` : people.join(', '),
+  };
+  if (people.length > 0) {
+    group.method = { name: 'Aggregation', value: METHOD_LABELS[d.group.method] };
+    group.ranksWith = { name: 'The ranking uses', value: room ? "the room's weights" : "the team's sliders (not revealed)" };
+  }
+  for (const [criterion, value] of Object.entries(d.group.overrides))
+    group[`override:${criterion}`] = {
+      name: `Facilitator's override: ${criterionName.get(criterion) ?? criterion}`,
+      value: formatWeight(value),
+    };
 
   const context: DecisionFacts['context'] = {
     teamSize: { name: 'Team size', value: String(d.context.teamSize) },
@@ -141,6 +169,7 @@ export function decisionFacts(d: DecisionInput): DecisionFacts {
             : optionName(r.chosen.option),
     },
     weights,
+    group,
     context,
     ratings,
     ranking: ranked,
@@ -161,6 +190,7 @@ export interface SnapshotDiff {
   dataset: { before: string; after: string } | null;
   /** Slider weights (0–10); null where one side has no such criterion. */
   weights: { key: string; label: string; before: number | null; after: number | null; delta: number }[];
+  group: ValueChange[];
   context: ValueChange[];
   ratings: { key: string; option: string; criterion: string; before: string; after: string }[];
   leader: { before: string | null; after: string | null } | null;
@@ -234,6 +264,7 @@ export function diffDecisions(a: DecisionFacts, b: DecisionFacts): SnapshotDiff 
   return {
     dataset: a.dataset === b.dataset ? null : { before: a.dataset, after: b.dataset },
     weights,
+    group: values(a.group, b.group, 'none'),
     context: values(a.context, b.context, NOT_ANSWERED),
     ratings,
     leader: a.leader === b.leader ? null : { before: a.leader, after: b.leader },
@@ -249,6 +280,7 @@ export function changeCount(d: SnapshotDiff): number {
   return (
     Number(d.dataset !== null) +
     d.weights.length +
+    d.group.length +
     d.context.length +
     d.ratings.length +
     Number(d.leader !== null) +
@@ -265,6 +297,7 @@ export function invertDiff(d: SnapshotDiff): SnapshotDiff {
   return {
     dataset: d.dataset && swap(d.dataset),
     weights: d.weights.map((w) => ({ ...swap(w), delta: -w.delta })),
+    group: d.group.map(swap),
     context: d.context.map(swap),
     ratings: d.ratings.map(swap),
     leader: d.leader && swap(d.leader),
@@ -277,7 +310,8 @@ export function invertDiff(d: SnapshotDiff): SnapshotDiff {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const score = (s: number) => (s * 100).toFixed(1);
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+/** A weight change in words: to 0.1, as weights are shown (the room's weights have decimals). */
+export const signedWeight = (n: number) => (n > 0 ? `+${formatWeight(n)}` : n < 0 ? `−${formatWeight(-n)}` : '0');
 const pos = (p: Position | null) => (p ? `${p.x.toFixed(2)}, ${p.y.toFixed(2)}` : 'not plotted');
 /** A path in words: its nodes, or why there is none (always naming the target). */
 export function pathText(p: PathFacts): string {
@@ -303,10 +337,15 @@ export function diffMarkdown(d: SnapshotDiff, names: { before: string; after: st
     ['Criterion', names.before, names.after, 'Change'],
     d.weights.map((w) => [
       w.label,
-      w.before === null ? 'not a criterion' : String(w.before),
-      w.after === null ? 'not a criterion' : String(w.after),
-      signed(w.delta),
+      w.before === null ? 'not a criterion' : formatWeight(w.before),
+      w.after === null ? 'not a criterion' : formatWeight(w.after),
+      signedWeight(w.delta),
     ]),
+  );
+  table(
+    'Group input',
+    ['', names.before, names.after],
+    d.group.map((g) => [g.label, g.before, g.after]),
   );
   table(
     'Team answers',

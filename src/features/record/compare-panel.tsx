@@ -1,7 +1,16 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { BUILTIN_DATASET } from '../../domain/model/builtin-dataset';
 import { formatProblem } from '../../domain/model/problem';
-import { changeCount, decisionFacts, diffDecisions, diffMarkdown, pathText, snapshotInput } from '../../domain/snapshot/compare';
+import {
+  changeCount,
+  decisionFacts,
+  diffDecisions,
+  diffMarkdown,
+  pathText,
+  signedWeight,
+  snapshotInput,
+} from '../../domain/snapshot/compare';
+import { formatWeight } from '../../domain/group/core';
 import type { Snapshot } from '../../domain/snapshot/snapshot';
 import { downloadText, fileSlug } from '../../lib/download-file';
 import { selectDecisionInput } from '../../store/compare-selectors';
@@ -13,7 +22,6 @@ import './compare-panel.css';
 
 const CURRENT = 'current';
 const fixed = (v: number) => v.toFixed(2);
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 function ChangeTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   if (rows.length === 0) return null;
@@ -137,8 +145,14 @@ export function ComparePanel() {
         <ChangeTable
           caption="Weights"
           head={['Criterion', a.name, b.name, 'Change']}
-          rows={diff.weights.map((w) => [w.label, w.before ?? 'not a criterion', w.after ?? 'not a criterion', signed(w.delta)])}
+          rows={diff.weights.map((w) => [
+            w.label,
+            w.before === null ? 'not a criterion' : formatWeight(w.before),
+            w.after === null ? 'not a criterion' : formatWeight(w.after),
+            signedWeight(w.delta),
+          ])}
         />
+        <ChangeTable caption="Group input" head={['', a.name, b.name]} rows={diff.group.map((g) => [g.label, g.before, g.after])} />
         <ChangeTable
           caption="Team answers"
           head={['Question', a.name, b.name]}
