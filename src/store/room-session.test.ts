@@ -6,7 +6,16 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownValue } from '../domain/group/core';
 import { freePort, startRelay, stopAllRelays, waitUntil } from '../sync/test-support';
-import { createParticipantSession, createRoomSession, endRoom, type ParticipantSession, type RoomSession } from './room-session';
+import {
+  createParticipantSession,
+  createRoomSession,
+  endRoom,
+  forgetStaleRooms,
+  ROOM_KEPT_DAYS,
+  roomStoragePrefix,
+  type ParticipantSession,
+  type RoomSession,
+} from './room-session';
 import { createAppStore, STORAGE_KEY } from './store';
 
 const WebSocketPolyfill = createRequire(import.meta.url)('ws') as typeof WebSocket;
@@ -85,6 +94,13 @@ describe('live room sessions', { timeout: 90_000 }, () => {
     expect(host.store.getState().library.entries[0]?.name).toBe('Workshop');
     expect(host.getView().room).toBeNull();
     await waitUntil(() => p.session.getView().room?.ended === true, 'the phone hears the room has ended');
+    // The room's result is the facilitator's: the phone forgets the room, and keeps its own decision.
+    const kept = () => Array.from({ length: storage.length }, (_, i) => storage.key(i)!);
+    expect(kept().filter((k) => k.startsWith(roomStoragePrefix(roomId)))).toEqual([]);
+    p.store.getState().setParticipantWeight(p.participantId, 'scalability', 2);
+    p.store.flush();
+    expect(kept().filter((k) => k.startsWith(roomStoragePrefix(roomId)))).toEqual([]);
+    expect(storage.getItem(STORAGE_KEY)).toBe('the phone’s own decision');
   });
 
   it('a phone reloaded while the relay had forgotten the room gets its entry back and sends it again', async () => {
@@ -122,5 +138,54 @@ describe('live room sessions', { timeout: 90_000 }, () => {
     await waitUntil(() => host.getView().room?.connection === 'unreachable', 'the status says no relay is reachable');
     host.store.getState().setWeight('scalability', 2);
     expect(host.store.getState().weights.scalability).toBe(2);
+  });
+});
+
+describe('what a phone keeps of the rooms it joined', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const id = (n: number) => `room${String(n).padStart(22, '0')}`;
+  const keys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)!).sort();
+
+  it(`forgets a room not opened for ${ROOM_KEPT_DAYS} days, keeps the others, the one in use and the phone's own decision`, () => {
+    const storage = memoryStorage();
+    const now = Date.UTC(2026, 11, 2);
+    storage.setItem(STORAGE_KEY, 'own decision');
+    for (const [n, daysAgo] of [
+      [1, ROOM_KEPT_DAYS + 1],
+      [2, ROOM_KEPT_DAYS - 1],
+      [3, 400],
+    ] as const) {
+      storage.setItem(`${roomStoragePrefix(id(n))}participant`, `p${n}`);
+      storage.setItem(`${roomStoragePrefix(id(n))}last-used`, String(now - daysAgo * DAY));
+    }
+    // A room kept before dates were recorded: its clock starts now.
+    storage.setItem(`${roomStoragePrefix(id(4))}participant`, 'p4');
+
+    expect(forgetStaleRooms(storage, now, id(3))).toEqual([id(1)]);
+    expect(keys(storage)).toEqual(
+      [
+        STORAGE_KEY,
+        `${roomStoragePrefix(id(2))}last-used`,
+        `${roomStoragePrefix(id(2))}participant`,
+        `${roomStoragePrefix(id(3))}last-used`,
+        `${roomStoragePrefix(id(3))}participant`,
+        `${roomStoragePrefix(id(4))}last-used`,
+        `${roomStoragePrefix(id(4))}participant`,
+      ].sort(),
+    );
+    expect(storage.getItem(`${roomStoragePrefix(id(4))}last-used`)).toBe(String(now));
+    // Later, the undated room ages like the others.
+    expect(forgetStaleRooms(storage, now + (ROOM_KEPT_DAYS + 1) * DAY)).toEqual([id(2), id(3), id(4)]);
+    expect(keys(storage)).toEqual([STORAGE_KEY]);
+  });
+
+  it('says nothing and forgets nothing when storage refuses to be read', () => {
+    const broken = {
+      ...memoryStorage(),
+      get length(): number {
+        throw new Error('SecurityError');
+      },
+    } as Storage;
+    expect(forgetStaleRooms(broken, Date.now())).toEqual([]);
   });
 });

@@ -273,6 +273,58 @@ export interface ParticipantSession {
 
 export const roomStoragePrefix = (roomId: string) => `${STORAGE_KEY}:room:${roomId}:`;
 const participantIdKey = (roomId: string) => `${roomStoragePrefix(roomId)}participant`;
+const lastUsedKey = (roomId: string) => `${roomStoragePrefix(roomId)}last-used`;
+/** A phone forgets a room it has not opened for this long (the room's result is the facilitator's). */
+export const ROOM_KEPT_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Removes everything this device kept for a room: its participant id and its entry's saved state. */
+export function forgetRoom(storage: Storage, roomId: string): void {
+  try {
+    prefixedStorage(storage, roomStoragePrefix(roomId)).clear();
+  } catch {
+    // Storage refused: nothing more can be done, and nothing depends on it.
+  }
+}
+
+/**
+ * Forgets the rooms this device has not opened for `ROOM_KEPT_DAYS` (all but `keep`), so a phone
+ * that joins workshops does not keep every room's entry for ever. A room kept before last-use dates
+ * were recorded starts its clock now. Returns the ids forgotten.
+ */
+export function forgetStaleRooms(storage: Storage, now: number, keep?: string): string[] {
+  const rooms = new Set<string>();
+  const prefix = `${STORAGE_KEY}:room:`;
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const id = key.slice(prefix.length).split(':', 1)[0]!;
+      if (ROOM_ID_PATTERN.test(id) && id !== keep) rooms.add(id);
+    }
+  } catch {
+    return [];
+  }
+  const forgotten: string[] = [];
+  for (const id of rooms) {
+    const used = Number(storage.getItem(lastUsedKey(id)));
+    if (!Number.isFinite(used) || used <= 0) {
+      touchRoom(storage, id, now);
+    } else if (now - used > ROOM_KEPT_DAYS * DAY_MS) {
+      forgetRoom(storage, id);
+      forgotten.push(id);
+    }
+  }
+  return forgotten;
+}
+
+function touchRoom(storage: Storage, roomId: string, now: number) {
+  try {
+    storage.setItem(lastUsedKey(roomId), String(now));
+  } catch {
+    // Without storage nothing is kept to forget.
+  }
+}
 
 export interface ParticipantSessionOptions {
   /** The browser's storage (default localStorage): the room's store and the participant id live under the room's prefix. */
@@ -281,6 +333,7 @@ export interface ParticipantSessionOptions {
   maxBackoffTime?: number;
   /** Default: window; null in tests. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  now?: () => number;
 }
 
 export async function createParticipantSession(
@@ -297,6 +350,9 @@ export async function createParticipantSession(
       return null;
     }
   };
+  const now = options.now ?? Date.now;
+  forgetStaleRooms(storage, now(), roomId);
+  touchRoom(storage, roomId, now());
   const saved = read(participantIdKey(roomId));
   const participantId = saved !== null && /^[A-Za-z0-9_-]{1,64}$/.test(saved) ? saved : newParticipantId();
   const store = createAppStore({
@@ -311,6 +367,15 @@ export async function createParticipantSession(
     ...(options.maxBackoffTime === undefined ? {} : { maxBackoffTime: options.maxBackoffTime }),
   });
   session.open(roomId, relayUrl, 'participant');
+  // Once the facilitator ends the room, its result is theirs: this device stops saving the room and
+  // forgets it (the entry stays on screen until the page closes).
+  let forgotten = false;
+  const offEnded = session.subscribe(() => {
+    if (forgotten || !session.getView().room?.ended) return;
+    forgotten = true;
+    store.dispose();
+    forgetRoom(storage, roomId);
+  });
   const joined = () => ownValue(store.getState().participants, participantId) !== undefined;
   return {
     roomId,
@@ -319,14 +384,17 @@ export async function createParticipantSession(
     session,
     joined,
     join(name) {
+      if (forgotten) return;
       if (!joined()) store.getState().joinAsParticipant(participantId, name);
       try {
         storage.setItem(participantIdKey(roomId), participantId);
       } catch {
         // Without storage a reload makes a new entry; the room still has this one.
       }
+      touchRoom(storage, roomId, now());
     },
     destroy() {
+      offEnded();
       session.destroy();
       store.dispose();
     },

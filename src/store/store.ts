@@ -90,7 +90,7 @@ export type AppStore = StoreApi<AppState> & {
   ready: Promise<void>;
   /** Writes the autosave now. */
   flush: () => void;
-  /** Stops listening to the window (tests; a store that is thrown away). */
+  /** Stops listening to the window and saves nothing more (tests; a store that is thrown away). */
   dispose: () => void;
 };
 
@@ -105,6 +105,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   const reported = new Set<string>();
   /** True while saved state is being read: nothing is autosaved then, or the defaults would be written over it. */
   let hydrating = true;
+  /** A store thrown away (dispose) saves nothing more. */
+  let disposed = false;
   // Set once the store exists; problems found while it is being made are reported a moment later.
   let store: AppStore | null = null;
   const report = (problem: Parameters<AppState['reportStorageProblem']>[0]) =>
@@ -180,7 +182,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       );
     },
     setItem: (name, value) => {
-      if (!hydrating) safeStorage.writeSoon(name, () => JSON.stringify(value));
+      if (!hydrating && !disposed) safeStorage.writeSoon(name, () => JSON.stringify(value));
     },
     removeItem: (name) => safeStorage.remove(name),
   };
@@ -307,6 +309,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ready,
     flush: () => safeStorage.flush(),
     dispose: () => {
+      disposed = true;
       unsubscribe();
       events?.removeEventListener('storage', onStorage);
       safeStorage.discard();

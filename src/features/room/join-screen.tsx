@@ -91,6 +91,15 @@ function ParticipantScreen({
   const entry = useStore(participant.store, (s) => ownValue(s.participants, participant.participantId));
   const [done, setDone] = useState(false);
   const navigate = useNavigate();
+  if (view.room?.ended) {
+    return (
+      <>
+        <RoomStatus room={view.room} who="participant" />
+        <p>This phone keeps nothing of the room. Thank you for taking part.</p>
+        <Link to="/">Open the workbench</Link>
+      </>
+    );
+  }
   return (
     <>
       {view.room && <RoomStatus room={view.room} who="participant" />}
