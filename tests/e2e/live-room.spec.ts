@@ -35,14 +35,29 @@ async function startRoom(page: Page, relayUrl: string): Promise<string> {
   return page.getByRole('textbox', { name: 'Join link for participants' }).inputValue();
 }
 
+/** A phone that opens the link and, once it says it is connected (as a person would wait), joins. */
 async function phone(browser: Browser, link: string, name: string) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(link);
+  await expect(page.getByRole('status')).toHaveText('Connected to the room.');
   await page.getByLabel('Your name (optional)').fill(name);
   await page.getByRole('button', { name: 'Join as participant' }).click();
-  await expect(page.getByRole('heading', { name: `Your weights, ${name}` })).toBeVisible();
+  await showingOnFailure(page, () => expect(page.getByRole('heading', { name: `Your weights, ${name}` })).toBeVisible());
   return page;
+}
+
+/** On failure, says what the phone's screen showed (the report's page snapshot is the projector's). */
+async function showingOnFailure(page: Page, check: () => Promise<void>) {
+  try {
+    await check();
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .ariaSnapshot()
+      .catch(() => '(no snapshot)');
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\nThe phone showed:\n${shown}`);
+  }
 }
 
 /** Moves a participant's slider with the keyboard, as a person would. */
@@ -248,8 +263,48 @@ test('a room from the link `npm run relay` printed: relay stopped and restarted 
   const snapshot = /“(.+)”/.exec((await ended.textContent()) ?? '')?.[1];
   expect(snapshot).toMatch(/^How should we structure our backend\?, /);
   await expect(ana.getByRole('status')).toHaveText(/The facilitator has ended the room/);
+  // The phone is done with the room: no form to change, and nothing of the room kept on it.
+  await expect(ana.getByText('This phone keeps nothing of the room.')).toBeVisible();
+  await expect(ana.getByRole('slider')).toHaveCount(0);
+  expect(await ana.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':room:')))).toEqual([]);
   await projector.getByRole('link', { name: 'Record' }).click();
   await expect(projector.getByRole('list', { name: 'Saved snapshots' })).toContainText(snapshot!);
+});
+
+test('a phone that joins before the relay has sent it the room keeps its entry, and the entry reaches the projector', async ({
+  browser,
+  page: projector,
+}) => {
+  const port = await freePort();
+  await startRelay({ port });
+  const relayUrl = `ws://127.0.0.1:${port}`;
+  const link = await startRoom(projector, relayUrl);
+
+  // The relay's messages to this phone are held back until the phone has joined.
+  const context = await browser.newContext(PHONE);
+  const held: Array<() => void> = [];
+  let holding = true;
+  await context.routeWebSocket(`${relayUrl}/**`, (ws) => {
+    const relay = ws.connectToServer();
+    relay.onMessage((message) => (holding ? held.push(() => ws.send(message)) : ws.send(message)));
+    ws.onMessage((message) => relay.send(message));
+  });
+  const dana = await context.newPage();
+  await dana.goto(link);
+  await expect(dana.getByRole('status')).toHaveText('Connected; receiving the room…');
+  await dana.getByLabel('Your name (optional)').fill('Dana');
+  await dana.getByRole('button', { name: 'Join as participant' }).click();
+  await expect(dana.getByRole('heading', { name: 'Your weights, Dana' })).toBeVisible();
+  await setSlider(dana, 'Scalability', 'End');
+
+  holding = false;
+  for (const send of held.splice(0)) send();
+  await expect(dana.getByRole('status').first()).toHaveText('Connected to the room.');
+  await expect(projector.getByText('1 participant has joined; 1 entered weights.')).toBeVisible();
+  await expect(dana.getByRole('heading', { name: 'Your weights, Dana' })).toBeVisible();
+  await expect(dana.getByRole('slider', { name: 'Scalability' })).toHaveValue('10');
+  await projector.getByRole('button', { name: 'Reveal' }).click();
+  await expect(teamWeight(projector, 'Scalability')).toHaveText('10');
 });
 
 test('with nothing listening at the relay address, it says so and the app carries on; a damaged link says what is wrong', async ({
