@@ -3,7 +3,7 @@
  * measured; prints a table (median and p95 per metric, budget, pass/miss) and writes
  * bench/results.json. Not a test: timings belong here, not in `npm test`.
  *
- *   npm run bench [-- --no-build] [-- --quick] [-- --only=slider,work,graph,load,floor]
+ *   npm run bench [-- --no-build] [-- --quick] [-- --only=slider,work,graph,load,floor,room]
  *
  * What it measures (see the README's Performance section for how to read it):
  * - slider to paint: a key press on a weight slider (a trusted input event) → the frame painted
@@ -17,6 +17,8 @@
  *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
  * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
  *   interactive time (last long task end after load, 1 s quiet) from a local `vite preview`;
+ * - live room: a phone's slider step → the projector's team weight changed (3 phones, a relay on
+ *   127.0.0.1; bench/room.ts);
  * - the library floor: the same slider and pan measurements on a bare recharts ScatterChart and a
  *   bare React Flow with the same points and graph (bench/floor), and the ratio ours / floor.
  */
@@ -33,6 +35,7 @@ import { graphFromDataset } from '../src/domain/graph/graph';
 import { layoutGraph } from '../src/domain/graph/layout';
 import type { Dataset } from '../src/domain/model/dataset';
 import { firstRouteFiles, JS_BUDGET_BYTES } from '../scripts/check-size.mjs';
+import { roomLatency } from './room';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
@@ -174,10 +177,11 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
 // In-page measurement
 
 /** A fresh context at 1280×720. (tsx names functions with a `__name` helper the page lacks.) */
-async function newContext(browser: Browser): Promise<BrowserContext> {
+async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+    ...options,
   });
   await context.addInitScript('window.__name = (f) => f;');
   return context;
@@ -595,6 +599,16 @@ async function main() {
         console.log(`Work per slider step, ${label}`);
         await appWork(browser, name, state, label);
       }
+    }
+    if (wants('room')) {
+      console.log('Live room');
+      record({
+        id: 'room-latency',
+        label: 'Live room: phone slider step → projector shows the room’s weight (3 phones, local relay)',
+        unit: 'ms',
+        stats: stats(await roomLatency(browser, `http://127.0.0.1:${APP_PORT}`, RUNS.slider, newContext)),
+        budget: 1000,
+      });
     }
     if (wants('graph')) {
       for (const [name, state, label, n] of [

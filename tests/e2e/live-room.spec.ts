@@ -159,7 +159,7 @@ test('three phones weigh in through the relay; the projector shows the room’s 
     projector.getByText(/The team ranks with the geometric mean of the participants' weights .* from 3 participants\./),
   ).toBeVisible();
 
-  // A change on a phone reaches the projector (measured at about 0.3 s here; no test waits on a clock).
+  // A change on a phone reaches the projector (how fast is `npm run bench -- --only=room`; no test waits on a clock).
   await setSlider(ben, 'Scalability', 'End');
   await expect(teamWeight(projector, 'Scalability')).toHaveText(shown([10, 10, 1]));
 
