@@ -7,6 +7,8 @@
  * null prototype, and every lookup goes through `ownValue`: an id such as "constructor",
  * "toString" or "__proto__" is an ordinary key, never a member of Object.prototype.
  */
+import { keyedRecord, own } from '../own';
+
 export const WEIGHT_MIN = 0;
 export const WEIGHT_MAX = 10;
 
@@ -21,19 +23,9 @@ export const NAME_MAX = 80;
 /** A record whose keys are data, not members: no prototype, so `rec['constructor']` is undefined. */
 export type Keyed<T> = Record<string, T>;
 
-export function keyed<T>(entries: Iterable<readonly [string, T]> = []): Keyed<T> {
-  const out = Object.create(null) as Keyed<T>;
-  for (const [k, v] of entries) {
-    // defineProperty, not assignment: "__proto__" becomes an own key like any other.
-    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/** The record's own value for a key, never an inherited one. */
-export function ownValue<T>(rec: Readonly<Keyed<T>> | undefined, key: string): T | undefined {
-  return rec !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
+/** The domain's own-key helpers (src/domain/own.ts), under the names group input has used. */
+export const keyed = keyedRecord;
+export const ownValue = own;
 
 /** Reserved: assigning it would set an object's prototype, so a document may not use it as a key. */
 export const RESERVED_KEY = '__proto__';
