@@ -34,6 +34,7 @@ import { BUILTIN_DATASET } from '../src/domain/model/builtin-dataset';
 import { graphFromDataset } from '../src/domain/graph/graph';
 import { layoutGraph } from '../src/domain/graph/layout';
 import type { Dataset } from '../src/domain/model/dataset';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { firstRouteFiles, JS_BUDGET_BYTES } from '../scripts/check-size.mjs';
 import { roomLatency } from './room';
 
@@ -46,16 +47,8 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 4290);
 const FLOOR_PORT = APP_PORT + 2;
 const FRAME = 1000 / 60;
 const STORAGE_KEY = 'architecture-workbench';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = CHROMIUM_FLAGS;
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');

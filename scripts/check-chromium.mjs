@@ -1,8 +1,9 @@
 // Fails early, with the fix, when the browser tests have no Chromium (or no rsvg-convert) to use.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const path = CHROMIUM_PATH;
 if (!existsSync(path)) {
   console.error(
     `\nBrowser tests need Chromium at ${path}, and none was found.\n` +

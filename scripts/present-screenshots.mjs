@@ -3,6 +3,7 @@
 // Sizes: 1280x720 and 1920x1080 (the projectors of issue 15); --zoom adds 1280x720 at 150 % browser
 // zoom (853x480 CSS px at device scale 1.5), --dark takes the dark projector theme as well.
 // The migration slide needs a starting point: the script picks "SOA" as where the team is now.
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -20,16 +21,8 @@ const themes = args.includes('--dark') ? ['light', 'dark'] : ['light'];
 
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 for (const size of sizes) {
   for (const theme of themes) {

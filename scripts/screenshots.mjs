@@ -1,6 +1,7 @@
 // Takes screenshots of the main views from a running `vite preview` (default http://127.0.0.1:4173):
 //   node scripts/screenshots.mjs [outDir] [baseUrl]
 // Used to look at every changed screen at projector (1280x720) and desktop (1920x1080) sizes.
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -23,16 +24,8 @@ const sizes = [
 
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 for (const [width, height, deviceScaleFactor] of sizes) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
