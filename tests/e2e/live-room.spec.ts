@@ -27,6 +27,14 @@ test.afterEach(async () => {
 /** The room's weight as the Group page shows it after Reveal (the page's rounding). */
 const shown = (values: number[]) => formatWeight(aggregateValues(values, 'geometric')!);
 
+/** A relay on a free port of 127.0.0.1, and a room the projector starts on it. */
+async function roomOnRelay(projector: Page): Promise<{ relayUrl: string; link: string }> {
+  const port = await freePort();
+  await startRelay({ port });
+  const relayUrl = `ws://127.0.0.1:${port}`;
+  return { relayUrl, link: await startRoom(projector, relayUrl) };
+}
+
 async function startRoom(page: Page, relayUrl: string): Promise<string> {
   await page.goto('/group');
   await page.getByLabel('Relay address').fill(relayUrl);
@@ -117,10 +125,7 @@ test('three phones weigh in through the relay; the projector shows the room’s 
   browser,
   page: projector,
 }) => {
-  const port = await freePort();
-  await startRelay({ port });
-  const relayUrl = `ws://127.0.0.1:${port}`;
-  const link = await startRoom(projector, relayUrl);
+  const { relayUrl, link } = await roomOnRelay(projector);
   expect(parseRoomLink(link)).toMatchObject({ ok: true, relayUrl });
 
   // The first phone: the join screen, then the entry form, both fit a 360×740 screen for one thumb.
@@ -275,10 +280,7 @@ test('a phone that joins before the relay has sent it the room keeps its entry, 
   browser,
   page: projector,
 }) => {
-  const port = await freePort();
-  await startRelay({ port });
-  const relayUrl = `ws://127.0.0.1:${port}`;
-  const link = await startRoom(projector, relayUrl);
+  const { relayUrl, link } = await roomOnRelay(projector);
 
   // The relay's messages to this phone are held back until the phone has joined.
   const context = await browser.newContext(PHONE);
