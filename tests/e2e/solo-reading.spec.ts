@@ -107,3 +107,41 @@ test.describe('the ratings matrix at 1280×720', () => {
     expect(await clippedText(table)).toEqual([]);
   });
 });
+
+test('the compare tray stays in view while the catalog scrolls, and never covers the last cards', async ({ page }) => {
+  await page.goto('/patterns');
+  const cards = page.getByRole('list', { name: 'Patterns' }).getByRole('listitem');
+  await expect(cards).toHaveCount(22);
+  await page.getByRole('button', { name: 'Compare Monolithic Architecture' }).click();
+  await page.getByRole('button', { name: 'Compare Microservices' }).click();
+  const tray = page.getByRole('region', { name: 'Patterns to compare' });
+  const link = tray.getByRole('link', { name: 'Compare 2 selected' });
+  const viewport = page.viewportSize()!;
+  const inView = async () => {
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  };
+  await inView();
+  // Halfway down and at the very end of the page, the link is still on screen.
+  await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await inView();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .poll(() => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight))
+    .toBe(true);
+  await inView();
+  // At the end the tray rests below the last card and the footnote, covering neither.
+  const trayBox = (await tray.boundingBox())!;
+  for (const last of [cards.last(), page.getByText('* Language fit marked with an asterisk')]) {
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(trayBox.y);
+  }
+
+  // The header's Compare link opens the comparison of the selection.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\?ids=monolith,microservices$/);
+  await expect(page.getByRole('columnheader', { name: 'Monolithic Architecture' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Microservices' })).toBeVisible();
+});

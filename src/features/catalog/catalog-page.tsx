@@ -32,7 +32,9 @@ export function CatalogPage() {
   const migrationText = useMemo(() => migrationTextByPattern(dataset), [dataset]);
   const results = filterPatterns(dataset.patterns, query, migrationText);
   const compareIds = useAppStore((s) => s.compareIds);
+  const clearCompare = useAppStore((s) => s.clearCompare);
   const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
+  const patternName = new Map(dataset.patterns.map((p) => [p.id, p.name]));
 
   const update = (change: (p: URLSearchParams) => void) =>
     setParams(
@@ -115,11 +117,6 @@ export function CatalogPage() {
             Clear filters
           </button>
         )}
-        {compareIds.length > 0 && (
-          <Link className="button primary small" to={`/compare?ids=${compareIds.join(',')}`}>
-            Compare {compareIds.length} selected
-          </Link>
-        )}
       </div>
 
       {results.length === 0 ? (
@@ -150,6 +147,19 @@ export function CatalogPage() {
         </ul>
       )}
       <p className="footnote">* Language fit marked with an asterisk is our judgement; the others are the source’s ratings.</p>
+      {/* Last in the page and sticky at the window's foot: in view while the cards scroll, and at the
+          end it rests below them, so it never covers the last row. */}
+      {compareIds.length > 0 && (
+        <section className="compare-tray" aria-label="Patterns to compare">
+          <p className="compare-tray-names">{compareIds.map((id) => patternName.get(id) ?? id).join(' · ')}</p>
+          <Link className="button primary" to={`/compare?ids=${compareIds.join(',')}`}>
+            Compare {compareIds.length} selected
+          </Link>
+          <button type="button" className="button ghost small" onClick={clearCompare}>
+            Clear selection
+          </button>
+        </section>
+      )}
     </div>
   );
 }
