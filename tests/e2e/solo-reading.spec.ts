@@ -139,6 +139,22 @@ test('the compare tray stays in view while the catalog scrolls, and never covers
     expect(box.y + box.height).toBeLessThanOrEqual(trayBox.y);
   }
 
+  // Tabbing through the cards from the top: no focused link or button is left behind the tray.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await cards.first().getByRole('link').focus();
+  for (let i = 0; i < 24; i++) {
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const focused = document.activeElement!.getBoundingClientRect();
+          const top = document.querySelector('.compare-tray')!.getBoundingClientRect().top;
+          return Math.max(0, focused.bottom - top);
+        }),
+      )
+      .toBe(0);
+  }
+
   // The header's Compare link opens the comparison of the selection.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
   await expect(page).toHaveURL(/\/compare\?ids=monolith,microservices$/);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, type FocusEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterPatterns, migrationTextByPattern, type CatalogQuery, type LanguageFilter } from '../../domain/catalog/filter';
 import { useAppStore, useDataset } from '../../store/store';
@@ -35,6 +35,16 @@ export function CatalogPage() {
   const clearCompare = useAppStore((s) => s.clearCompare);
   const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
   const patternName = new Map(dataset.patterns.map((p) => [p.id, p.name]));
+  const trayRef = useRef<HTMLElement>(null);
+  // A card's link or button reached by Tab behind the tray scrolls up out from under it (the browser
+  // sees it inside the window and would leave it covered).
+  const clearOfTray = (e: FocusEvent) => {
+    // Keyboard focus only: scrolling under a pointer that is pressing a button would move the button away.
+    if (!e.target.matches(':focus-visible')) return;
+    const tray = trayRef.current?.getBoundingClientRect();
+    const target = e.target.getBoundingClientRect();
+    if (tray && target.bottom > tray.top - 8) window.scrollBy(0, Math.ceil(target.bottom - tray.top + 8));
+  };
 
   const update = (change: (p: URLSearchParams) => void) =>
     setParams(
@@ -128,7 +138,7 @@ export function CatalogPage() {
           </button>
         </div>
       ) : (
-        <ul className="card-grid" aria-label="Patterns">
+        <ul className="card-grid" aria-label="Patterns" onFocus={clearOfTray}>
           {results.map((p) => (
             <li key={p.id} className="card">
               <p className="card-category">{categoryName.get(p.category) ?? p.category}</p>
@@ -150,7 +160,7 @@ export function CatalogPage() {
       {/* Last in the page and sticky at the window's foot: in view while the cards scroll, and at the
           end it rests below them, so it never covers the last row. */}
       {compareIds.length > 0 && (
-        <section className="compare-tray" aria-label="Patterns to compare">
+        <section ref={trayRef} className="compare-tray" aria-label="Patterns to compare">
           <p className="compare-tray-names">{compareIds.map((id) => patternName.get(id) ?? id).join(' · ')}</p>
           <Link className="button primary" to={`/compare?ids=${compareIds.join(',')}`}>
             Compare {compareIds.length} selected
