@@ -134,6 +134,21 @@ test('each path says how many of its migrations have written steps', async ({ pa
   ).toBeVisible();
 });
 
+test('a chosen path with no written steps offers the way that has them', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  const ways = page.getByRole('group', { name: /2 ways to Serverless/ });
+  const documented = ways.getByRole('radio', { name: /^Monolith → Modular Monolith → Microservices → Serverless / });
+  await expect(documented).not.toBeChecked();
+  await expect(page.getByText('No steps are written for this path’s migrations.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show the way with written steps' }).click();
+  await expect(documented).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Show the way with written steps' })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Monolith → Modular Monolith/ })).toBeVisible();
+  await expect(page.getByText('No steps written for this migration yet.')).toHaveCount(0);
+});
+
 test('the side column’s fields stay inside their cards at 1280×720', async ({ page }) => {
   await open(page);
   await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
