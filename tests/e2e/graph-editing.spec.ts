@@ -113,6 +113,43 @@ test('edge labels overlap neither each other nor a node after nodes and a migrat
   });
 });
 
+/** Contrast (WCAG) of every edge line and arrowhead against the canvas behind it. */
+async function edgeContrasts(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // The colour behind the canvas: the first ancestor with an opaque background (React Flow's light pane is transparent).
+    let behind: Element | null = flow;
+    while (behind && /rgba\(.*,\s*0\)|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+    const pane = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+    const lines = [...flow.querySelectorAll('.react-flow__edge:not(.on-path) .react-flow__edge-path')];
+    const heads = [...flow.querySelectorAll('.react-flow__arrowhead polyline')];
+    return [...lines, ...heads].map((el) => ratio(getComputedStyle(el).stroke, pane));
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    test('every edge line and arrowhead stands out from the canvas (3:1 at least)', async ({ page }) => {
+      await open(page);
+      const ratios = await edgeContrasts(page);
+      expect(ratios.length).toBeGreaterThanOrEqual(6);
+      for (const r of ratios) expect(r).toBeGreaterThanOrEqual(3);
+    });
+  });
+}
+
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
