@@ -153,6 +153,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
+  test('the minimap of a big graph (30 nodes) is dark too, its nodes visible on it', async ({ page }) => {
+    await open(page);
+    const name = page.getByRole('textbox', { name: 'Or a custom one' });
+    for (let i = 1; i <= 23; i++) {
+      await name.fill(`Pilot ${i}`);
+      await page.getByRole('button', { name: 'Add node' }).click();
+    }
+    await expect(page.locator('.react-flow__node')).toHaveCount(30);
+    const minimap = page.getByRole('img', { name: 'Minimap of the migration graph' });
+    await expect(minimap).toBeVisible();
+    const colours = await minimap.evaluate((svg) => {
+      const lum = (c: string) => {
+        const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const node = svg.querySelector('.react-flow__minimap-node')!;
+      const panel = getComputedStyle(svg.closest('.react-flow__minimap')!).backgroundColor;
+      return { opaque: !/rgba\(.*,\s*0\)|transparent/.test(panel), background: lum(panel), node: lum(getComputedStyle(node).fill) };
+    });
+    expect(colours.opaque).toBe(true);
+    expect(colours.background).toBeLessThan(0.3);
+    expect(colours.node - colours.background).toBeGreaterThan(0.05);
+  });
+
   test('the zoom controls and the canvas are dark too, their icons light', async ({ page }) => {
     await open(page);
     const zoomIn = page.getByRole('button', { name: 'Zoom In' });
