@@ -113,6 +113,59 @@ test('edge labels overlap neither each other nor a node after nodes and a migrat
   });
 });
 
+/**
+ * Each drawn edge that passes through a node other than its own two ends: the rendered SVG path,
+ * sampled every 2 px on screen, against every other node's rectangle (shrunk by 2 px).
+ */
+async function edgesThroughNodes(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const nodes = [...flow.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => ({
+      label: n.textContent?.trim() ?? '',
+      box: n.getBoundingClientRect(),
+    }));
+    const crossings: string[] = [];
+    for (const edge of flow.querySelectorAll('.react-flow__edge')) {
+      const name = edge.getAttribute('aria-label') ?? '';
+      const ends = nodes.filter((n) => name.startsWith(`${n.label} to `) || name.includes(` to ${n.label}`));
+      const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+      const ctm = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const step = 2 / Math.max(ctm.a, 0.01);
+      for (const n of nodes) {
+        if (ends.includes(n)) continue;
+        const b = n.box;
+        for (let at = 0; at <= length; at += step) {
+          const p = path.getPointAtLength(at).matrixTransform(ctm);
+          if (p.x > b.left + 2 && p.x < b.right - 2 && p.y > b.top + 2 && p.y < b.bottom - 2) {
+            crossings.push(`${name} crosses ${n.label}`);
+            break;
+          }
+        }
+      }
+    }
+    return crossings;
+  });
+}
+
+test('no edge passes through a node other than its own two ends: as laid out, and after nodes, a migration and Re-layout', async ({
+  page,
+}) => {
+  await open(page);
+  expect(await page.locator('.react-flow__edge').count()).toBe(6);
+  expect(await edgesThroughNodes(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Add an architecture from the dataset' }).selectOption({ label: 'Space-Based Architecture' });
+  await page.getByRole('textbox', { name: 'Or a custom one' }).fill('Cell-based pilot');
+  await page.getByRole('button', { name: 'Add node' }).click();
+  const connect = page.getByRole('form', { name: 'Connect two architectures' });
+  await connect.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Monolith' });
+  await connect.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Cell-based pilot' });
+  await connect.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect.poll(() => edgesThroughNodes(page)).toEqual([]);
+});
+
 /** Contrast (WCAG) of every edge line and arrowhead against the canvas behind it. */
 async function edgeContrasts(page: Page) {
   return page.locator('.react-flow').evaluate((flow) => {
