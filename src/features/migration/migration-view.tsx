@@ -90,7 +90,7 @@ export function MigrationView() {
                 onChange={(e) => setTarget(e.currentTarget.value || null)}
               >
                 <option value="">
-                  Follow the ranking’s leader{plan.targetFollowsLeader && plan.target ? ` (${label(graph, plan.target)})` : ''}
+                  The ranking’s leader{plan.targetFollowsLeader && plan.target ? ` (${label(graph, plan.target)})` : ''}
                 </option>
                 {graph.nodes.map((n) => (
                   <option key={n.id} value={n.id}>
