@@ -76,6 +76,27 @@ describe('pattern catalog', () => {
     expect(screen.getByRole('columnheader', { name: 'Monolithic Architecture' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Modular Monoliths' })).toBeInTheDocument();
   });
+
+  it('the header’s Compare link carries the selection, and the tray clears it', async () => {
+    const { user, router } = await renderApp('/patterns');
+    const header = () => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Compare' });
+    expect(header()).toHaveAttribute('href', '/compare');
+    await user.click(await screen.findByRole('button', { name: 'Compare Microservices' }));
+    await user.click(screen.getByRole('button', { name: 'Compare Serverless / Function-as-a-Service' }));
+    const tray = screen.getByRole('region', { name: 'Patterns to compare' });
+    expect(tray).toHaveTextContent('Microservices · Serverless / Function-as-a-Service');
+    await user.click(header());
+    expect(await screen.findByRole('columnheader', { name: 'Serverless / Function-as-a-Service' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?ids=microservices,serverless');
+    expect(screen.getByRole('columnheader', { name: 'Microservices' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Catalog' }));
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Patterns to compare' })).getByRole('button', { name: 'Clear selection' }),
+    );
+    expect(screen.queryByRole('region', { name: 'Patterns to compare' })).not.toBeInTheDocument();
+    expect(header()).toHaveAttribute('href', '/compare');
+  });
 });
 
 describe('downsides from the source', () => {

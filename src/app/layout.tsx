@@ -7,7 +7,8 @@ import { SnapshotNotice } from '../features/record/snapshot-notice';
 import { StorageNotice } from '../features/record/storage-notice';
 import { useOpenSnapshot } from '../features/record/use-snapshot';
 import { useDatasetFile } from '../features/dataset/use-dataset-file';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useAppStore } from '../store/store';
 import { HistoryControls, HistoryToast } from './history-controls';
 import { MainNav, type NavItem } from './main-nav';
 
@@ -21,8 +22,16 @@ const NAV: readonly NavItem[] = [
   { to: '/compare', label: 'Compare', end: false },
 ];
 
+/** The main navigation, its Compare link carrying the patterns picked in the catalog (empty: the bare page). */
+function navItems(compareIds: readonly string[]): readonly NavItem[] {
+  if (compareIds.length === 0) return NAV;
+  return NAV.map((item) => (item.to === '/compare' ? { ...item, to: `/compare?ids=${compareIds.join(',')}` } : item));
+}
+
 export function Layout() {
   const navigation = useNavigation();
+  const compareIds = useAppStore((s) => s.compareIds);
+  const nav = useMemo(() => navItems(compareIds), [compareIds]);
   const location = useLocation();
   const { openFile, openFromLocation } = useOpenSnapshot();
   const { loadFile } = useDatasetFile();
@@ -58,7 +67,7 @@ export function Layout() {
           </svg>
           <span className="brand-name">Architecture Workbench</span>
         </NavLink>
-        <MainNav items={NAV} />
+        <MainNav items={nav} />
         <Link to="/present" state={{ from: location.pathname + location.search }} className="button ghost small present-link">
           Present
         </Link>

@@ -113,8 +113,122 @@ test('edge labels overlap neither each other nor a node after nodes and a migrat
   });
 });
 
+/**
+ * Each drawn edge that passes through a node other than its own two ends: the rendered SVG path,
+ * sampled every 2 px on screen, against every other node's rectangle (shrunk by 2 px).
+ */
+async function edgesThroughNodes(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const nodes = [...flow.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => ({
+      label: n.textContent?.trim() ?? '',
+      box: n.getBoundingClientRect(),
+    }));
+    const crossings: string[] = [];
+    for (const edge of flow.querySelectorAll('.react-flow__edge')) {
+      const name = edge.getAttribute('aria-label') ?? '';
+      const ends = nodes.filter((n) => name.startsWith(`${n.label} to `) || name.includes(` to ${n.label}`));
+      const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+      const ctm = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const step = 2 / Math.max(ctm.a, 0.01);
+      for (const n of nodes) {
+        if (ends.includes(n)) continue;
+        const b = n.box;
+        for (let at = 0; at <= length; at += step) {
+          const p = path.getPointAtLength(at).matrixTransform(ctm);
+          if (p.x > b.left + 2 && p.x < b.right - 2 && p.y > b.top + 2 && p.y < b.bottom - 2) {
+            crossings.push(`${name} crosses ${n.label}`);
+            break;
+          }
+        }
+      }
+    }
+    return crossings;
+  });
+}
+
+test('no edge passes through a node other than its own two ends: as laid out, and after nodes, a migration and Re-layout', async ({
+  page,
+}) => {
+  await open(page);
+  expect(await page.locator('.react-flow__edge').count()).toBe(6);
+  expect(await edgesThroughNodes(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Add an architecture from the dataset' }).selectOption({ label: 'Space-Based Architecture' });
+  await page.getByRole('textbox', { name: 'Or a custom one' }).fill('Cell-based pilot');
+  await page.getByRole('button', { name: 'Add node' }).click();
+  const connect = page.getByRole('form', { name: 'Connect two architectures' });
+  await connect.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Monolith' });
+  await connect.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Cell-based pilot' });
+  await connect.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect.poll(() => edgesThroughNodes(page)).toEqual([]);
+});
+
+/** Contrast (WCAG) of every edge line and arrowhead against the canvas behind it. */
+async function edgeContrasts(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // The colour behind the canvas: the first ancestor with an opaque background (React Flow's light pane is transparent).
+    let behind: Element | null = flow;
+    while (behind && /rgba\(.*,\s*0\)|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+    const pane = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+    const lines = [...flow.querySelectorAll('.react-flow__edge:not(.on-path) .react-flow__edge-path')];
+    const heads = [...flow.querySelectorAll('.react-flow__arrowhead polyline')];
+    return [...lines, ...heads].map((el) => ratio(getComputedStyle(el).stroke, pane));
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    test('every edge line and arrowhead stands out from the canvas (3:1 at least)', async ({ page }) => {
+      await open(page);
+      const ratios = await edgeContrasts(page);
+      expect(ratios.length).toBeGreaterThanOrEqual(6);
+      for (const r of ratios) expect(r).toBeGreaterThanOrEqual(3);
+    });
+  });
+}
+
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
+
+  test('the minimap of a big graph (30 nodes) is dark too, its nodes visible on it', async ({ page }) => {
+    await open(page);
+    const name = page.getByRole('textbox', { name: 'Or a custom one' });
+    for (let i = 1; i <= 23; i++) {
+      await name.fill(`Pilot ${i}`);
+      await page.getByRole('button', { name: 'Add node' }).click();
+    }
+    await expect(page.locator('.react-flow__node')).toHaveCount(30);
+    const minimap = page.getByRole('img', { name: 'Minimap of the migration graph' });
+    await expect(minimap).toBeVisible();
+    const colours = await minimap.evaluate((svg) => {
+      const lum = (c: string) => {
+        const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const node = svg.querySelector('.react-flow__minimap-node')!;
+      const panel = getComputedStyle(svg.closest('.react-flow__minimap')!).backgroundColor;
+      return { opaque: !/rgba\(.*,\s*0\)|transparent/.test(panel), background: lum(panel), node: lum(getComputedStyle(node).fill) };
+    });
+    expect(colours.opaque).toBe(true);
+    expect(colours.background).toBeLessThan(0.3);
+    expect(colours.node - colours.background).toBeGreaterThan(0.05);
+  });
 
   test('the zoom controls and the canvas are dark too, their icons light', async ({ page }) => {
     await open(page);

@@ -32,7 +32,7 @@ test('the source’s migrations are drawn as named, labelled edges', async ({ pa
 test('the target follows the ranking’s leader until one is picked', async ({ page }) => {
   await open(page);
   await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
-  await expect(page.getByRole('combobox', { name: 'Target' })).toContainText('Follow the ranking’s leader (Serverless)');
+  await expect(page.getByRole('combobox', { name: 'Target' })).toContainText('The ranking’s leader (Serverless)');
   await expect(page.getByText('2 ways to Serverless (the ranking’s leader)')).toBeVisible();
 });
 
@@ -134,6 +134,21 @@ test('each path says how many of its migrations have written steps', async ({ pa
   ).toBeVisible();
 });
 
+test('a chosen path with no written steps offers the way that has them', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
+  const ways = page.getByRole('group', { name: /2 ways to Serverless/ });
+  const documented = ways.getByRole('radio', { name: /^Monolith → Modular Monolith → Microservices → Serverless / });
+  await expect(documented).not.toBeChecked();
+  await expect(page.getByText('No steps are written for this path’s migrations.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show the way with written steps' }).click();
+  await expect(documented).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Show the way with written steps' })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Monolith → Modular Monolith/ })).toBeVisible();
+  await expect(page.getByText('No steps written for this migration yet.')).toHaveCount(0);
+});
+
 test('the side column’s fields stay inside their cards at 1280×720', async ({ page }) => {
   await open(page);
   await page.getByRole('combobox', { name: 'You are at' }).selectOption({ label: 'Monolith' });
@@ -144,4 +159,20 @@ test('the side column’s fields stay inside their cards at 1280×720', async ({
       expect(b.x + b.width, await field.evaluate((e) => e.outerHTML.slice(0, 60))).toBeLessThanOrEqual(card.x + card.width);
     }
   }
+  // “Your path”'s selects show their whole choice (Chromium draws the arrow in about 20 px beside the text).
+  const clipped = await page
+    .getByRole('region', { name: 'Your path' })
+    .locator('select')
+    .evaluateAll((selects) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      return (selects as HTMLSelectElement[])
+        .filter((s) => {
+          const cs = getComputedStyle(s);
+          ctx.font = cs.font;
+          const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 18;
+          return ctx.measureText(s.selectedOptions[0]?.text ?? '').width > room;
+        })
+        .map((s) => s.selectedOptions[0]?.text);
+    });
+  expect(clipped).toEqual([]);
 });

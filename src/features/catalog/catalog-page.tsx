@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, type FocusEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterPatterns, migrationTextByPattern, type CatalogQuery, type LanguageFilter } from '../../domain/catalog/filter';
 import { useAppStore, useDataset } from '../../store/store';
@@ -32,7 +32,19 @@ export function CatalogPage() {
   const migrationText = useMemo(() => migrationTextByPattern(dataset), [dataset]);
   const results = filterPatterns(dataset.patterns, query, migrationText);
   const compareIds = useAppStore((s) => s.compareIds);
+  const clearCompare = useAppStore((s) => s.clearCompare);
   const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
+  const patternName = new Map(dataset.patterns.map((p) => [p.id, p.name]));
+  const trayRef = useRef<HTMLElement>(null);
+  // A card's link or button reached by Tab behind the tray scrolls up out from under it (the browser
+  // sees it inside the window and would leave it covered).
+  const clearOfTray = (e: FocusEvent) => {
+    // Keyboard focus only: scrolling under a pointer that is pressing a button would move the button away.
+    if (!e.target.matches(':focus-visible')) return;
+    const tray = trayRef.current?.getBoundingClientRect();
+    const target = e.target.getBoundingClientRect();
+    if (tray && target.bottom > tray.top - 8) window.scrollBy(0, Math.ceil(target.bottom - tray.top + 8));
+  };
 
   const update = (change: (p: URLSearchParams) => void) =>
     setParams(
@@ -115,11 +127,6 @@ export function CatalogPage() {
             Clear filters
           </button>
         )}
-        {compareIds.length > 0 && (
-          <Link className="button primary small" to={`/compare?ids=${compareIds.join(',')}`}>
-            Compare {compareIds.length} selected
-          </Link>
-        )}
       </div>
 
       {results.length === 0 ? (
@@ -131,7 +138,7 @@ export function CatalogPage() {
           </button>
         </div>
       ) : (
-        <ul className="card-grid" aria-label="Patterns">
+        <ul className="card-grid" aria-label="Patterns" onFocus={clearOfTray}>
           {results.map((p) => (
             <li key={p.id} className="card">
               <p className="card-category">{categoryName.get(p.category) ?? p.category}</p>
@@ -150,6 +157,19 @@ export function CatalogPage() {
         </ul>
       )}
       <p className="footnote">* Language fit marked with an asterisk is our judgement; the others are the source’s ratings.</p>
+      {/* Last in the page and sticky at the window's foot: in view while the cards scroll, and at the
+          end it rests below them, so it never covers the last row. */}
+      {compareIds.length > 0 && (
+        <section ref={trayRef} className="compare-tray" aria-label="Patterns to compare">
+          <p className="compare-tray-names">{compareIds.map((id) => patternName.get(id) ?? id).join(' · ')}</p>
+          <Link className="button primary" to={`/compare?ids=${compareIds.join(',')}`}>
+            Compare {compareIds.length} selected
+          </Link>
+          <button type="button" className="button ghost small" onClick={clearCompare}>
+            Clear selection
+          </button>
+        </section>
+      )}
     </div>
   );
 }

@@ -184,7 +184,7 @@ export function ComparePage() {
           </p>
         </div>
       ) : (
-        <TableScroll label="Comparison table">
+        <TableScroll label="Comparison table" stickyFirstColumn>
           <table className="data-table compare-table">
             <caption className="visually-hidden">Comparison of {picked.map((p) => p.name).join(', ')}</caption>
             <thead>

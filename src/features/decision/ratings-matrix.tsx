@@ -144,7 +144,7 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
         The source’s Architecture Decision Framework. Disagree? Change a cell: the ranking follows. How words become scores is our own
         reading <OursBadge />: {dataset.scoring?.note}
       </p>
-      <TableScroll label="Ratings matrix">
+      <TableScroll label="Ratings matrix" stickyFirstColumn>
         <table className="data-table matrix">
           <thead>
             <tr>

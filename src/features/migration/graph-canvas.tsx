@@ -252,6 +252,8 @@ export function GraphCanvas({ graph, highlight, reducedMotion, selectedEdge, onS
         proOptions={{ hideAttribution: true }}
         // Controls, minimap and background follow the page's light or dark scheme (they stayed light in dark mode).
         colorMode="system"
+        // Arrowheads in the same theme colour as the edge lines (React Flow's default grey is too faint on white).
+        defaultMarkerColor="var(--text-muted)"
         nodesFocusable
         edgesFocusable
         elementsSelectable

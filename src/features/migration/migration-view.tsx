@@ -42,6 +42,18 @@ export function MigrationView() {
     target: plan.target,
   };
 
+  // The chosen path has no written steps, yet another way does: say so and offer it (the cheapest
+  // path stays first; a one-step path with nothing written should not leave the team with nothing).
+  const share = (i: number) => {
+    const { documented, total } = stepsWritten(graph, paths[i]!);
+    return total === 0 ? 0 : documented / total;
+  };
+  const chosen = path ? paths.indexOf(path) : -1;
+  let documentedWay = -1;
+  if (chosen >= 0 && share(chosen) === 0) {
+    for (let i = 0; i < paths.length; i++) if (share(i) > 0 && (documentedWay < 0 || share(i) > share(documentedWay))) documentedWay = i;
+  }
+
   const leaderNote = plan.targetFollowsLeader ? ' (the ranking’s leader)' : '';
 
   return (
@@ -78,7 +90,7 @@ export function MigrationView() {
                 onChange={(e) => setTarget(e.currentTarget.value || null)}
               >
                 <option value="">
-                  Follow the ranking’s leader{plan.targetFollowsLeader && plan.target ? ` (${label(graph, plan.target)})` : ''}
+                  The ranking’s leader{plan.targetFollowsLeader && plan.target ? ` (${label(graph, plan.target)})` : ''}
                 </option>
                 {graph.nodes.map((n) => (
                   <option key={n.id} value={n.id}>
@@ -144,6 +156,14 @@ export function MigrationView() {
                   );
                 })}
               </fieldset>
+            )}
+            {documentedWay >= 0 && (
+              <p className="path-hint">
+                No steps are written for this path’s migrations.{' '}
+                <button type="button" className="button small" onClick={() => setChoice(documentedWay)}>
+                  Show the way with written steps
+                </button>
+              </p>
             )}
           </div>
 
