@@ -32,6 +32,10 @@ beforeAll(() => import('../features/record/download-snapshot'));
 beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
 afterEach(() => vi.clearAllMocks());
 
+function Thrower(): never {
+  throw new Error('Broken before the store');
+}
+
 async function crashedRoot(breakIt: (store: ReturnType<typeof createAppStore>) => void) {
   const store = createAppStore();
   await store.ready;
@@ -104,9 +108,6 @@ describe('the root error page', () => {
   });
 
   it('offers Reload only, where no store is reachable', async () => {
-    const Thrower = () => {
-      throw new Error('Broken before the store');
-    };
     const router = createMemoryRouter([{ path: '/', element: <Thrower />, errorElement: <RouteError /> }]);
     render(<RouterProvider router={router} />);
     const page = await screen.findByRole('alert', { name: 'Something went wrong' });
