@@ -81,7 +81,7 @@ function WaysOut({ store }: { store: AppStore }) {
         <fieldset className="view-error-confirm">
           <legend>Reset the whole decision?</legend>
           <p>
-            Weights, team answers, ratings, positions, the migration graph and the record go back to a new decision's (the dataset stays).
+            Weights, team answers, ratings, positions, the migration graph and the record go back to a new decision’s (the dataset stays).
             Download the snapshot first to keep them; Undo takes the reset back.
           </p>
           <div className="view-error-actions">
