@@ -5,7 +5,7 @@ import { renderApp } from '../../tests/render-app';
 
 // Modules the app loads on demand (besides the route's own, which renderApp awaits) are loaded
 // first: findBy then waits for the page, never for a first import on a busy machine.
-beforeAll(() => import('../domain/model/parse-dataset-text'));
+beforeAll(() => Promise.all([import('../domain/model/parse-dataset-text'), import('../store/reading')]));
 
 const builtinText = readRepoFile('data/dataset.json');
 

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { LeaderChangeAnnouncer } from './leader-change-announcer';
+import { ReadingStatus } from './reading-status';
 import { DatasetControls } from '../features/dataset/dataset-controls';
 import { DatasetNotice } from '../features/dataset/dataset-notice';
 import { DropOverlay } from '../features/dataset/drop-overlay';
@@ -79,6 +80,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <ReadingStatus />
       <DatasetNotice />
       <SnapshotNotice />
       <HistoryToast />

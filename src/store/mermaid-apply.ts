@@ -65,8 +65,10 @@ function planQuadrant(s: AppState, plan: QuadrantPlan) {
   const positions: Record<string, Position> = { ...s.positions };
   const moved: { name: string; position: Position }[] = [];
   let unchanged = 0;
+  const sourceOf = new Map<string, (typeof ds.quadrant.points)[number]>();
+  for (const p of ds.quadrant.points) if (!sourceOf.has(p.patternId)) sourceOf.set(p.patternId, p);
   for (const m of plan.moves) {
-    const source = ds.quadrant.points.find((p) => p.patternId === m.option);
+    const source = sourceOf.get(m.option);
     const now = (Object.hasOwn(positions, m.option) ? positions[m.option] : undefined) ?? (source ? { x: source.x, y: source.y } : null);
     if (now && now.x === m.position.x && now.y === m.position.y) unchanged++;
     else moved.push({ name: m.name, position: m.position });

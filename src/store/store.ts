@@ -331,6 +331,11 @@ export function useAppStoreApi(): AppStore {
   return store;
 }
 
+/** The store, or null where no provider is above (the root error page may be reached without one). */
+export function useAppStoreApiIfAny(): AppStore | null {
+  return useContext(StoreContext);
+}
+
 /** Selects from the store of the nearest provider; re-renders when the selected value changes. */
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);

@@ -45,3 +45,16 @@ export function resetViewPart(store: AppStore, part: ViewPart, now: number = Dat
     toast: { message: VIEW_PARTS[part].done, undo: true },
   }));
 }
+
+export const DECISION_RESET = {
+  label: 'Reset the decision',
+  done: 'The decision is back to a new one: weights, team answers, ratings, positions, the graph and the record.',
+};
+
+/**
+ * Puts the whole decision back to a new one (the dataset in use stays), with an Undo toast: the last
+ * way out when a state breaks the app's frame itself rather than one view. One Undo takes it back.
+ */
+export function resetDecision(store: AppStore, now: number = Date.now()): void {
+  store.setState(() => ({ ...initialDecision(isoDay(now)), selectedOption: null, toast: { message: DECISION_RESET.done, undo: true } }));
+}

@@ -3,7 +3,7 @@ import type { NodeRef } from '../graph/edit';
 import type { GraphEdge, GraphNode, MigrationGraph } from '../graph/graph';
 import type { Dataset } from '../model/dataset';
 import type { FlowchartRead, FlowNodeRead } from './flowchart-reader';
-import { matchPattern, normaliseName } from './names';
+import { normaliseName, patternMatcher } from './names';
 import type { MermaidProblem } from './problem';
 
 /** What a flowchart import adds to the graph; `applyGraphPlan` (src/domain/graph/edit.ts) applies it. */
@@ -36,15 +36,27 @@ export function planGraphImport(
   const byName = new Map<string, GraphNode>();
   for (const n of graph.nodes) byName.set(normaliseName(n.label), n);
   for (const n of graph.nodes) byName.set(normaliseName(n.id), n);
+  // Every lookup below is a Map made once: a pasted chain of thousands of nodes costs one lookup
+  // per node and edge, never a scan of the dataset or the graph each.
+  const matchPattern = patternMatcher(ds);
+  const patternById = new Map<string, Dataset['patterns'][number]>();
+  for (const p of ds.patterns) if (!patternById.has(p.id)) patternById.set(p.id, p);
   const patternDisplay = (id: string) => {
-    const p = ds.patterns.find((x) => x.id === id);
+    const p = patternById.get(id);
     return p?.shortName ?? p?.name ?? id;
   };
+  /** The first graph node of each pattern, and each node's label by id (the first node with the id). */
+  const nodeOfPattern = new Map<string, GraphNode>();
+  const labelOfNode = new Map<string, string>();
+  for (const n of graph.nodes) {
+    if (n.patternId !== null && !nodeOfPattern.has(n.patternId)) nodeOfPattern.set(n.patternId, n);
+    if (!labelOfNode.has(n.id)) labelOfNode.set(n.id, n.label);
+  }
   const resolveExisting = (n: FlowNodeRead): GraphNode | null => {
     const direct = byName.get(normaliseName(n.id)) ?? byName.get(normaliseName(n.label));
     if (direct) return direct;
-    const pattern = matchPattern(ds, n.label) ?? matchPattern(ds, n.id);
-    return pattern ? (graph.nodes.find((g) => g.patternId === pattern) ?? null) : null;
+    const pattern = matchPattern(n.label) ?? matchPattern(n.id);
+    return pattern ? (nodeOfPattern.get(pattern) ?? null) : null;
   };
   const plan: GraphPlan = { newNodes: [], addEdges: [], relabel: [], present: [], skipped: [], kept: [] };
   const problems: MermaidProblem[] = [];
@@ -53,14 +65,17 @@ export function planGraphImport(
   const pairs = new Map<string, { kind: 'existing'; edge: GraphEdge } | { kind: 'planned'; index: number }>();
   const refKey = (r: NodeRef) => (r.kind === 'existing' ? `e:${r.id}` : `n:${r.key}`);
   for (const e of graph.edges) pairs.set(`e:${e.from}→e:${e.to}`, { kind: 'existing', edge: e });
-  const refLabel = (r: NodeRef) =>
-    r.kind === 'existing'
-      ? (graph.nodes.find((n) => n.id === r.id)?.label ?? r.id)
-      : (plan.newNodes.find((n) => n.key === r.key)?.label ?? r.key);
+  /** Planned new nodes' labels by key (keys are unique across charts), and relabelled edges. */
+  const newLabelOf = new Map<string, string>();
+  const relabelled = new Set<string>();
+  const refLabel = (r: NodeRef) => (r.kind === 'existing' ? (labelOfNode.get(r.id) ?? r.id) : (newLabelOf.get(r.key) ?? r.key));
 
   for (const chart of charts) {
     const resolved = new Map<string, NodeRef>();
     const fresh: GraphPlan['newNodes'] = [];
+    /** This chart's new nodes by normalised label, and the Mermaid ids resolved to each new node. */
+    const freshByLabel = new Map<string, string>();
+    const idsOfFresh = new Map<string, string[]>();
     const unknown: string[] = [];
     for (const n of chart.nodes) {
       const existing = resolveExisting(n);
@@ -68,17 +83,25 @@ export function planGraphImport(
         resolved.set(n.id, { kind: 'existing', id: existing.id });
         continue;
       }
-      const patternId = matchPattern(ds, n.label) ?? matchPattern(ds, n.id);
+      const patternId = matchPattern(n.label) ?? matchPattern(n.id);
       const label = !n.labelled && patternId ? patternDisplay(patternId) : n.label;
       if (pick && !patternId) unknown.push(n.label);
       // Two Mermaid nodes with the same label are one node, as they would be in the graph.
-      const sameLabel = newByLabel.get(normaliseName(label)) ?? fresh.find((f) => normaliseName(f.label) === normaliseName(label))?.key;
-      if (sameLabel) {
-        resolved.set(n.id, { kind: 'new', key: sameLabel });
+      const earlier = newByLabel.get(normaliseName(label));
+      if (earlier) {
+        resolved.set(n.id, { kind: 'new', key: earlier });
+        continue;
+      }
+      const sameHere = freshByLabel.get(normaliseName(label));
+      if (sameHere) {
+        resolved.set(n.id, { kind: 'new', key: sameHere });
+        idsOfFresh.get(sameHere)?.push(n.id);
         continue;
       }
       fresh.push({ key: n.id, label, patternId, line: n.line });
+      freshByLabel.set(normaliseName(label), n.id);
       resolved.set(n.id, { kind: 'new', key: n.id });
+      idsOfFresh.set(n.id, [n.id]);
     }
     if (pick && unknown.length) {
       plan.skipped.push(
@@ -88,9 +111,12 @@ export function planGraphImport(
     }
     for (const f of fresh) {
       // Keys must stay unique across charts: a later chart may reuse a Mermaid id for another node.
-      const key = plan.newNodes.some((n) => n.key === f.key) ? `${f.key}#${chart.line}` : f.key;
-      for (const [id, r] of resolved) if (r.kind === 'new' && r.key === f.key) resolved.set(id, { kind: 'new', key });
+      const key = newLabelOf.has(f.key) ? `${f.key}#${chart.line}` : f.key;
+      // Only this chart's own references to the node follow it (a reference to an earlier chart's node
+      // that had the same key stays with that node).
+      if (key !== f.key) for (const id of idsOfFresh.get(f.key) ?? []) resolved.set(id, { kind: 'new', key });
       plan.newNodes.push({ ...f, key });
+      newLabelOf.set(key, f.label);
       newByLabel.set(normaliseName(f.label), key);
     }
     for (const e of chart.edges) {
@@ -108,7 +134,8 @@ export function planGraphImport(
         pairs.set(key, { kind: 'planned', index: plan.addEdges.length });
         plan.addEdges.push({ from, to, label: e.label, name, line: e.line });
       } else if (known.kind === 'existing') {
-        if (known.edge.label === null && e.label && !plan.relabel.some((r) => r.edgeId === known.edge.id)) {
+        if (known.edge.label === null && e.label && !relabelled.has(known.edge.id)) {
+          relabelled.add(known.edge.id);
           plan.relabel.push({ edgeId: known.edge.id, label: e.label, name, line: e.line });
         } else {
           const kept = `${refLabel(from)} to ${refLabel(to)}${known.edge.label ? `: ${known.edge.label}` : ''}`;

@@ -164,6 +164,30 @@ describe('round trip: our export → import gives the same data', () => {
   });
 });
 
+describe('several flowcharts in one document', () => {
+  it('a node that names an earlier chart’s new node stays with it when a later node must be renamed for reusing a Mermaid id', () => {
+    // Into an empty graph: every node is new. X names chart 1's node A (Monolith); chart 2's own A is SOA.
+    const md = [
+      '```mermaid',
+      'flowchart LR',
+      '  A[Monolith] --> B[Serverless]',
+      '```',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  X[Monolith] --> A[SOA]',
+      '```',
+    ].join('\n');
+    const p = plan(md, EMPTY);
+    expect(p.graph?.newNodes.map((n) => [n.key, n.label])).toEqual([
+      ['A', 'Monolith'],
+      ['B', 'Serverless'],
+      ['A#7', 'SOA'],
+    ]);
+    expect(p.graph?.addEdges.map((e) => e.name)).toEqual(['Monolith to Serverless', 'Monolith to SOA']);
+  });
+});
+
 describe('matching against the dataset and the graph', () => {
   it('an unknown point name is a located problem listing the known names, and nothing is planned', () => {
     const text = 'quadrantChart\n  point Monolith: [0.5, 0.5]\n  point Nanoservices: [0.2, 0.3]';

@@ -28,7 +28,18 @@ function patternNames(ds: Dataset): Map<string, Set<string>> {
   return index;
 }
 
+/**
+ * The pattern a name stands for, or null (no pattern, or several): the index of names is made once,
+ * so matching thousands of names costs one lookup each.
+ */
+export function patternMatcher(ds: Dataset): (name: string) => string | null {
+  const index = patternNames(ds);
+  return (name) => {
+    const ids = index.get(normaliseName(name));
+    return ids && ids.size === 1 ? ([...ids][0] ?? null) : null;
+  };
+}
+
 export function matchPattern(ds: Dataset, name: string): string | null {
-  const ids = patternNames(ds).get(normaliseName(name));
-  return ids && ids.size === 1 ? ([...ids][0] ?? null) : null;
+  return patternMatcher(ds)(name);
 }

@@ -2,7 +2,7 @@
 import type { Dataset } from '../model/dataset';
 import type { Position } from '../quadrant/positions';
 import { decisionOptions, optionLabel } from '../scoring/decision';
-import { matchPattern, normaliseName } from './names';
+import { normaliseName, patternMatcher } from './names';
 import { show, type MermaidProblem } from './problem';
 import { POINT_HELP, type AxisRead, type QuadrantChartRead } from './quadrant-reader';
 
@@ -23,6 +23,8 @@ export function planQuadrantImport(
 ): { ok: true; plan: QuadrantPlan } | { ok: false; problems: MermaidProblem[] } {
   const problems: MermaidProblem[] = [];
   const placeable = placeableOptions(ds);
+  const canPlace = new Set(placeable);
+  const matchPattern = patternMatcher(ds);
   const known = placeable.map((id) => optionLabel(ds, id)).join(', ');
   const axes: [AxisRead | null, { low: string; high: string }, string][] = [
     [chart.xAxis, ds.quadrant.xAxis, 'x'],
@@ -43,8 +45,8 @@ export function planQuadrantImport(
   const moves: QuadrantPlan['moves'] = [];
   const seen = new Map<string, number>();
   for (const p of chart.points) {
-    const id = matchPattern(ds, p.name);
-    if (!id || !placeable.includes(id)) {
+    const id = matchPattern(p.name);
+    if (!id || !canPlace.has(id)) {
       problems.push({
         line: p.line,
         message: id

@@ -36,6 +36,18 @@ describe('rank', () => {
     expect(r.unrated).toEqual([]);
   });
 
+  it('marks ties among ten thousand options in one pass: pairs of equal scores tie, the rest do not', () => {
+    const options = Array.from({ length: 10_000 }, (_, i) => `o${i}`);
+    // Options 2k and 2k+1 share a fit; every fit is distinct from the others.
+    const fit = Object.fromEntries(options.map((o, i) => [o, { a: Math.floor(i / 2) / 5000 }]));
+    const r = rank({ criteria: ['a'], options, fit }, { a: 1 });
+    expect(r.ranked).toHaveLength(10_000);
+    expect(r.ranked.every((s) => s.tied)).toBe(true);
+    expect(r.ranked.slice(0, 4).map((s) => s.rank)).toEqual([1, 1, 3, 3]);
+    const alone = rank({ criteria: ['a'], options, fit: { ...fit, o0: { a: 0.99999 } } }, { a: 1 });
+    expect(alone.ranked.find((s) => s.option === 'o1')?.tied).toBe(false);
+  });
+
   it('shows equal scores as ties sharing a rank', () => {
     const r = rank(matrix, { a: 1, b: 1 });
     expect(r.ranked.map((s) => [s.option, s.rank, s.tied])).toEqual([

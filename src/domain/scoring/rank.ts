@@ -94,8 +94,9 @@ export function rank(matrix: FitMatrix, weights: Weights): Ranking {
     const sameAsPrev = prev !== undefined && Math.abs(prev.score - s.score) <= TIE_EPSILON;
     ranked.push({ ...s, rank: sameAsPrev ? prev.rank : i + 1, tied: false });
   });
-  for (const r of ranked) {
-    r.tied = ranked.some((o) => o !== r && o.rank === r.rank);
-  }
+  // Tied options share a rank: counted once each, so ten thousand options cost no more than a pass.
+  const perRank = new Map<number, number>();
+  for (const r of ranked) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
+  for (const r of ranked) r.tied = (perRank.get(r.rank) ?? 0) > 1;
   return { ranked, unrated, noWeight };
 }

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
 import { DATASET_FILE_LIMIT, overLimit } from '../../domain/limits';
-import { useAppStore } from '../../store/store';
+import { useAppStore, useAppStoreApi } from '../../store/store';
 
 /** Reads a dataset file, validates it and either loads it or reports every problem. */
 export function useDatasetFile() {
   const loadCustomDataset = useAppStore((s) => s.loadCustomDataset);
   const rejectDataset = useAppStore((s) => s.rejectDataset);
+  const store = useAppStoreApi();
   const [busy, setBusy] = useState(false);
 
   const loadFile = useCallback(
@@ -17,20 +18,18 @@ export function useDatasetFile() {
       }
       setBusy(true);
       try {
-        // The file reader (and its JSON parser) loads with the first file, not with the first route.
-        const [text, { parseDatasetText }] = await Promise.all([file.text(), import('../../domain/model/parse-dataset-text')]);
-        const result = parseDatasetText(text);
+        // The file reader (and its JSON parser) loads with the first file, not with the first route;
+        // a big file is parsed in a worker, with its progress and Cancel in the layout.
+        const { readInputFor, CANCELLED } = await import('../../store/reading');
+        const result = await readInputFor(store, { kind: 'dataset-file', file }, file.name);
+        if (result === CANCELLED) return;
         if (result.ok) loadCustomDataset({ dataset: result.value, fileName: file.name });
         else rejectDataset(file.name, result.problems);
-      } catch (error) {
-        rejectDataset(file.name, [
-          { path: '', message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}` },
-        ]);
       } finally {
         setBusy(false);
       }
     },
-    [loadCustomDataset, rejectDataset],
+    [loadCustomDataset, rejectDataset, store],
   );
 
   return { loadFile, busy };

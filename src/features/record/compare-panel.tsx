@@ -87,6 +87,7 @@ export function ComparePanel() {
 
   const addFile = async (file: File) => {
     const result = await readFile(file);
+    if (result === 'cancelled') return;
     if (!result.ok) {
       setProblem(`Could not read ${file.name}: ${result.problems.map((p) => formatProblem(p)).join('; ')}`);
       return;

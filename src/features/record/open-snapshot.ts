@@ -1,34 +1,41 @@
 /** Opening snapshot files, text and links; loaded with the first one opened (it brings the reader). */
 import { overLimit, SNAPSHOT_LIMIT } from '../../domain/limits';
-import { isImage, snapshotTextOfImage } from '../../domain/image/embedded-snapshot';
-import { parseSnapshotText, type SnapshotResult } from '../../domain/snapshot/serialize';
-import { snapshotFromHash } from '../../domain/snapshot/share-link';
+import type { SnapshotResult } from '../../domain/snapshot/serialize';
+import { CANCELLED, readInputFor } from '../../store/reading';
 import { openSnapshot, undoOpenSnapshot as undoOpenInStore } from '../../store/snapshot-io';
 import type { AppStore } from '../../store/store';
 
 export const undoOpenSnapshot = (store: AppStore): Promise<void> => undoOpenInStore(store);
 
-export const openSnapshotText = (store: AppStore, text: string, from: string) => openSnapshot(store, parseSnapshotText(text), from);
-
 /**
- * Reads a snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it.
- * Refused by its size before a byte of it is read.
+ * Opens pasted snapshot text (a big paste is read in the worker, with progress); false when it did
+ * not open (its problems are shown) or the reading was cancelled.
  */
-export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
-  const tooLarge = overLimit(SNAPSHOT_LIMIT, file.size);
-  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!isImage(bytes)) return parseSnapshotText(new TextDecoder().decode(bytes));
-  const found = snapshotTextOfImage(bytes);
-  return found.ok ? parseSnapshotText(found.text) : { ok: false, problems: [{ path: '', message: found.message }] };
+export async function openSnapshotText(store: AppStore, text: string, from: string): Promise<boolean> {
+  const result = await readInputFor(store, { kind: 'snapshot-text', text }, from);
+  return result !== CANCELLED && openSnapshot(store, result, from);
 }
 
-export const openSnapshotFile = async (store: AppStore, file: File) => openSnapshot(store, await readSnapshotFile(file), file.name);
+/**
+ * Reads a snapshot file, or an image exported by the app (PNG or SVG) with the decision inside it;
+ * a big one in the worker, with progress and Cancel. Refused by its size before a byte of it is read.
+ */
+export async function readSnapshotFile(store: AppStore, file: File): Promise<SnapshotResult | typeof CANCELLED> {
+  const tooLarge = overLimit(SNAPSHOT_LIMIT, file.size);
+  if (tooLarge) return { ok: false, problems: [{ path: '', message: tooLarge }] };
+  return readInputFor(store, { kind: 'snapshot-file', file }, file.name);
+}
+
+export async function openSnapshotFile(store: AppStore, file: File): Promise<boolean> {
+  const result = await readSnapshotFile(store, file);
+  return result !== CANCELLED && openSnapshot(store, result, file.name);
+}
 
 /** Opens the snapshot a shared link carries, then takes it out of the address bar. */
 export async function openSnapshotFromLocation(store: AppStore): Promise<void> {
-  const result = snapshotFromHash(window.location.hash);
+  const hash = window.location.hash;
+  const result = await readInputFor(store, { kind: 'share-link', hash }, 'the shared link');
   if (!result) return;
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  await openSnapshot(store, result, 'the shared link');
+  if (result !== CANCELLED) await openSnapshot(store, result, 'the shared link');
 }

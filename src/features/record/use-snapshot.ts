@@ -11,7 +11,7 @@ export function useOpenSnapshot() {
     openText: useCallback(async (text: string, from: string) => (await reader()).openSnapshotText(store, text, from), [store]),
     openFile: useCallback(async (file: File) => (await reader()).openSnapshotFile(store, file), [store]),
     /** Reads a snapshot (or an exported image's) file without opening it. */
-    readFile: useCallback(async (file: File) => (await reader()).readSnapshotFile(file), []),
+    readFile: useCallback(async (file: File) => (await reader()).readSnapshotFile(store, file), [store]),
     /** Opens the snapshot a shared link carries, if it carries one. */
     openFromLocation: useCallback(async () => {
       if (hashCarriesSnapshot(window.location.hash)) await (await reader()).openSnapshotFromLocation(store);
