@@ -54,13 +54,31 @@ export function scoreOption(
   option: string,
   weights: Weights,
 ): { score: number; contributions: Record<string, number> } | { missing: string[] } {
-  const total = totalWeight(matrix.criteria, weights);
-  const row = own(matrix.fit, option);
+  return scoreRow(
+    matrix.criteria,
+    own(matrix.fit, option),
+    criterionWeights(matrix.criteria, weights),
+    totalWeight(matrix.criteria, weights),
+  );
+}
+
+/** Each criterion's weight (≥ 0), in the criteria's order: read once per ranking, not once per option. */
+function criterionWeights(criteria: readonly string[], weights: Weights): number[] {
+  return criteria.map((c) => Math.max(0, own(weights, c) ?? 0));
+}
+
+function scoreRow(
+  criteria: readonly string[],
+  row: Readonly<Record<string, number | null>> | undefined,
+  ws: readonly number[],
+  total: number,
+): { score: number; contributions: Record<string, number> } | { missing: string[] } {
   const missing: string[] = [];
   const contributions = keyedRecord<number>();
   let score = 0;
-  for (const c of matrix.criteria) {
-    const w = Math.max(0, own(weights, c) ?? 0);
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as string;
+    const w = ws[i] as number;
     const f = own(row, c);
     if (f === null || f === undefined) {
       if (w > 0) missing.push(c);
@@ -75,11 +93,13 @@ export function scoreOption(
 }
 
 export function rank(matrix: FitMatrix, weights: Weights): Ranking {
-  const noWeight = totalWeight(matrix.criteria, weights) === 0;
+  const total = totalWeight(matrix.criteria, weights);
+  const noWeight = total === 0;
+  const ws = criterionWeights(matrix.criteria, weights);
   const scored: Omit<ScoredOption, 'rank' | 'tied'>[] = [];
   const unrated: UnratedOption[] = [];
   for (const option of matrix.options) {
-    const result = scoreOption(matrix, option, weights);
+    const result = scoreRow(matrix.criteria, own(matrix.fit, option), ws, total);
     if ('missing' in result) unrated.push({ option, missing: result.missing });
     else scored.push({ option, ...result });
   }
@@ -94,8 +114,9 @@ export function rank(matrix: FitMatrix, weights: Weights): Ranking {
     const sameAsPrev = prev !== undefined && Math.abs(prev.score - s.score) <= TIE_EPSILON;
     ranked.push({ ...s, rank: sameAsPrev ? prev.rank : i + 1, tied: false });
   });
-  for (const r of ranked) {
-    r.tied = ranked.some((o) => o !== r && o.rank === r.rank);
-  }
+  // Tied: another option shares the rank (counted once, not by searching the list per option).
+  const perRank = new Map<number, number>();
+  for (const r of ranked) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
+  for (const r of ranked) r.tied = (perRank.get(r.rank) ?? 0) > 1;
   return { ranked, unrated, noWeight };
 }
