@@ -56,10 +56,35 @@ export function scoreOption(
 ): { score: number; contributions: Record<string, number> } | { missing: string[] } {
   return scoreRow(
     matrix.criteria,
-    own(matrix.fit, option),
+    fitRowsOf(matrix).get(option) ?? rowOf(matrix, option),
     criterionWeights(matrix.criteria, weights),
     totalWeight(matrix.criteria, weights),
   );
+}
+
+export type FitRow = readonly (number | null | undefined)[];
+
+const fitRowCache = new WeakMap<FitMatrix, Map<string, FitRow>>();
+
+function rowOf(matrix: FitMatrix, option: string): FitRow {
+  const row = own(matrix.fit, option);
+  return matrix.criteria.map((c) => own(row, c));
+}
+
+/**
+ * Each option's fits as an array in the criteria's order (undefined: no entry), made once per
+ * matrix: a slider step keeps the matrix (only the weights change), so ranking and flip points read
+ * arrays instead of looking up 20,000 keys in records on every step. A matrix is never changed
+ * after it is made (plain data in, plain data out).
+ */
+export function fitRowsOf(matrix: FitMatrix): Map<string, FitRow> {
+  let rows = fitRowCache.get(matrix);
+  if (!rows) {
+    rows = new Map();
+    for (const option of matrix.options) rows.set(option, rowOf(matrix, option));
+    fitRowCache.set(matrix, rows);
+  }
+  return rows;
 }
 
 /** Each criterion's weight (≥ 0), in the criteria's order: read once per ranking, not once per option. */
@@ -69,7 +94,7 @@ function criterionWeights(criteria: readonly string[], weights: Weights): number
 
 function scoreRow(
   criteria: readonly string[],
-  row: Readonly<Record<string, number | null>> | undefined,
+  fits: FitRow | undefined,
   ws: readonly number[],
   total: number,
 ): { score: number; contributions: Record<string, number> } | { missing: string[] } {
@@ -79,7 +104,7 @@ function scoreRow(
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i] as string;
     const w = ws[i] as number;
-    const f = own(row, c);
+    const f = fits?.[i];
     if (f === null || f === undefined) {
       if (w > 0) missing.push(c);
       contributions[c] = 0;
@@ -96,10 +121,11 @@ export function rank(matrix: FitMatrix, weights: Weights): Ranking {
   const total = totalWeight(matrix.criteria, weights);
   const noWeight = total === 0;
   const ws = criterionWeights(matrix.criteria, weights);
+  const rows = fitRowsOf(matrix);
   const scored: Omit<ScoredOption, 'rank' | 'tied'>[] = [];
   const unrated: UnratedOption[] = [];
   for (const option of matrix.options) {
-    const result = scoreRow(matrix.criteria, own(matrix.fit, option), ws, total);
+    const result = scoreRow(matrix.criteria, rows.get(option), ws, total);
     if ('missing' in result) unrated.push({ option, missing: result.missing });
     else scored.push({ option, ...result });
   }
