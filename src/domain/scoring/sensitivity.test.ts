@@ -118,8 +118,8 @@ function plainSensitivity(
   if (!leaderEntry || ranking.noWeight) return { leader: null, criteria: [], margin: null, reading: 'none' };
   const leader = leaderEntry.option;
   const rivals = ranking.ranked.slice(1).map((r) => r.option);
-  const fit = (o: string, c: string) => own(own(matrix.fit, o), c) ?? 0;
-  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, own(weights, c) ?? 0) * fit(o, c), 0);
+  const fitOf = (o: string, c: string) => own(own(matrix.fit, o), c) ?? 0;
+  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, own(weights, c) ?? 0) * fitOf(o, c), 0);
   // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
   const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
   const numerator = (o: string) => numerators.get(o) as number;
@@ -133,7 +133,7 @@ function plainSensitivity(
     let up: { weight: number | null; taker: string | null } = { weight: null, taker: null };
     let down: { weight: number | null; taker: string | null } = { weight: null, taker: null };
     for (const o of rivals) {
-      const slope = fit(o, c) - fit(leader, c);
+      const slope = fitOf(o, c) - fitOf(leader, c);
       if (Math.abs(slope) < PLAIN_EPS) continue;
       // Flip in effective units at w + delta, i.e. at slider (w + delta) / k.
       const at = slider + (nLeader - numerator(o)) / slope / k;
