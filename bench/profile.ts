@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const [route = '/', which = 'generated', presses = '6'] = process.argv.slice(2);
-const PORT = 4294;
+const PORT = Number(process.env.PROFILE_PORT ?? 4294);
 const server = spawn(
   'node_modules/.bin/vite',
   ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.PROFILE_DIR ?? 'bench/.out/app'],

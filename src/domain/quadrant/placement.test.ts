@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Box, overlaps } from './labels';
-import { fanOut, MAX_FAN, type Mark, marksOverlap, placeClearLabels, placeQuadrantNames } from './placement';
+import { fanOut, MAX_FAN, type Mark, marksOverlap, type PlacedMark, placeClearLabels, placeQuadrantNames } from './placement';
 
 const bounds: Box = { x: 0, y: 0, width: 600, height: 400 };
 const box = (m: Mark): Box => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r });
@@ -149,5 +149,171 @@ describe('placeClearLabels', () => {
       bounds,
     );
     expect(labels.every((l) => l !== null)).toBe(true);
+  });
+});
+
+// The placement as first written (Math.hypot per pair, string grid keys, every overlapping pair
+// joined each round): the faster fanOut must give exactly its result.
+const PLAIN_GAP = 4;
+/** Larger piles (only in crowded generated datasets) stay where they are: a fan of them would be a smear. */
+
+function plainOverlap(a: Mark, b: Mark): boolean {
+  return Math.hypot(a.cx - b.cx, a.cy - b.cy) < a.r + b.r - 0.5;
+}
+
+/** Pairs of overlapping marks, found through a grid (about constant work per mark). */
+function overlappingPairs(marks: readonly Mark[]): [number, number][] {
+  const size = 2 * Math.max(1, ...marks.map((m) => m.r)) + 1;
+  const cells = new Map<string, number[]>();
+  const cellOf = (m: Mark) => [Math.floor(m.cx / size), Math.floor(m.cy / size)] as const;
+  marks.forEach((m, i) => {
+    const [cx, cy] = cellOf(m);
+    const key = `${cx},${cy}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
+  });
+  const pairs: [number, number][] = [];
+  marks.forEach((m, i) => {
+    const [cx, cy] = cellOf(m);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j > i && plainOverlap(m, marks[j] as Mark)) pairs.push([i, j]);
+        }
+      }
+    }
+  });
+  return pairs;
+}
+
+/** Members of one pile placed on a circle around their mean, in the order they lie around it. */
+function plainFan(members: readonly Mark[], bounds: Box): { x: number; y: number }[] {
+  const k = members.length;
+  const mx = members.reduce((s, m) => s + m.cx, 0) / k;
+  const my = members.reduce((s, m) => s + m.cy, 0) / k;
+  const angle = (m: Mark) => Math.atan2(m.cy - my, m.cx - mx);
+  const spread = Math.max(...members.map((m) => Math.hypot(m.cx - mx, m.cy - my)));
+  const order = members.map((_, i) => i).sort((a, b) => (spread < 0.5 ? a - b : angle(members[a]!) - angle(members[b]!) || a - b));
+  const start = spread < 0.5 ? Math.PI : angle(members[order[0]!]!);
+  const maxR = Math.max(...members.map((m) => m.r));
+  const radius = (2 * maxR + PLAIN_GAP) / (2 * Math.sin(Math.PI / k));
+  const out: { x: number; y: number }[] = new Array(k);
+  order.forEach((member, slot) => {
+    const a = start + (2 * Math.PI * slot) / k;
+    out[member] = { x: mx + radius * Math.cos(a), y: my + radius * Math.sin(a) };
+  });
+  // The whole fan moves inside the plot when it would stick out.
+  const x0 = Math.min(...out.map((p) => p.x - maxR));
+  const x1 = Math.max(...out.map((p) => p.x + maxR));
+  const y0 = Math.min(...out.map((p) => p.y - maxR));
+  const y1 = Math.max(...out.map((p) => p.y + maxR));
+  const dx = Math.max(0, bounds.x - x0) - Math.max(0, x1 - (bounds.x + bounds.width));
+  const dy = Math.max(0, bounds.y - y0) - Math.max(0, y1 - (bounds.y + bounds.height));
+  return out.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+}
+
+/**
+ * Marks drawn where no two overlap: piles of overlapping marks (up to MAX_FAN) are fanned out around
+ * their mean; a fan that then touches another mark takes it in, until nothing overlaps.
+ */
+function plainFanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
+  const parent = marks.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    parent[i] = r;
+    return r;
+  };
+  let shown: Mark[] = [...marks];
+  for (let round = 0; round < 8; round++) {
+    let merged = false;
+    for (const [a, b] of overlappingPairs(shown)) {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        merged = true;
+      }
+    }
+    if (!merged) break;
+    const piles = new Map<number, number[]>();
+    marks.forEach((_, i) => {
+      const root = find(i);
+      const pile = piles.get(root);
+      if (pile) pile.push(i);
+      else piles.set(root, [i]);
+    });
+    shown = [...marks];
+    for (const pile of piles.values()) {
+      if (pile.length < 2 || pile.length > MAX_FAN) continue;
+      const spots = plainFan(
+        pile.map((i) => marks[i] as Mark),
+        bounds,
+      );
+      pile.forEach((i, j) => {
+        shown[i] = { ...(marks[i] as Mark), cx: spots[j]!.x, cy: spots[j]!.y };
+      });
+    }
+  }
+  return marks.map((m, i) => {
+    const s = shown[i] as Mark;
+    const moved = Math.hypot(s.cx - m.cx, s.cy - m.cy) > 0.5;
+    return { ...m, cx: s.cx, cy: s.cy, spot: moved ? { x: m.cx, y: m.cy } : null };
+  });
+}
+
+describe('fanOut, as fast as a slider step needs', () => {
+  // Crowded charts like the generated 1,000-option dataset: many marks on a few spots and scattered
+  // ones, so piles form, fans hit other marks, and some piles are too large to fan.
+  const crowd = fc
+    .record({
+      spots: fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }) }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      marks: fc.array(
+        fc.record({
+          spot: fc.nat(),
+          jitter: fc.tuple(fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: -30, max: 30, noNaN: true })),
+          r: fc.double({ min: 8, max: 22, noNaN: true }),
+          scattered: fc.boolean(),
+        }),
+        { maxLength: 160 },
+      ),
+    })
+    .map(({ spots, marks }) =>
+      marks.map((m, i): Mark => {
+        const s = spots[m.spot % spots.length]!;
+        return m.scattered
+          ? { id: `m${i}`, cx: (m.spot * 37) % 600, cy: (m.spot * 53) % 400, r: m.r }
+          : { id: `m${i}`, cx: s.x + m.jitter[0], cy: s.y + m.jitter[1], r: m.r };
+      }),
+    );
+
+  it('gives exactly what the straightforward placement gives', () => {
+    fc.assert(
+      fc.property(crowd, (marks) => {
+        expect(fanOut(marks, bounds)).toEqual(plainFanOut(marks, bounds));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('marksOverlap answers as Math.hypot does, at the edge too', () => {
+    const edge = fc.record({
+      dx: fc.integer({ min: -60, max: 60 }),
+      dy: fc.integer({ min: -60, max: 60 }),
+      r: fc.integer({ min: 0, max: 60 }),
+    });
+    fc.assert(
+      fc.property(edge, fc.double({ min: -1, max: 1, noNaN: true }), ({ dx, dy, r }, nudge) => {
+        const a: Mark = { id: 'a', cx: 0, cy: 0, r: r / 2 + 0.25 };
+        const b: Mark = { id: 'b', cx: dx + nudge * 1e-7, cy: dy, r: r / 2 };
+        expect(marksOverlap(a, b)).toBe(plainOverlap(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    // 3-4-5: exactly at the edge (distance 5, reach 5) is not an overlap.
+    expect(marksOverlap({ id: 'a', cx: 0, cy: 0, r: 2.75 }, { id: 'b', cx: 3, cy: 4, r: 2.75 })).toBe(false);
   });
 });

@@ -141,3 +141,78 @@ describe('ranking invariants a user relies on', () => {
     );
   });
 });
+
+/** The straightforward ranking (per-option weight sums, ties by searching the list): what `rank` must equal. */
+function plainRank(matrix: FitMatrix, weights: Record<string, number>) {
+  const w = (c: string) => Math.max(0, weights[c] ?? 0);
+  const total = matrix.criteria.reduce((s, c) => s + w(c), 0);
+  const scored: { option: string; score: number; contributions: Record<string, number> }[] = [];
+  const unrated: { option: string; missing: string[] }[] = [];
+  for (const option of matrix.options) {
+    const missing: string[] = [];
+    const contributions: Record<string, number> = {};
+    let score = 0;
+    for (const c of matrix.criteria) {
+      const f = matrix.fit[option]?.[c];
+      if (f === null || f === undefined) {
+        if (w(c) > 0) missing.push(c);
+        contributions[c] = 0;
+        continue;
+      }
+      const term = total > 0 ? (w(c) * f) / total : 0;
+      contributions[c] = term;
+      score += term;
+    }
+    if (missing.length > 0) unrated.push({ option, missing });
+    else scored.push({ option, score, contributions });
+  }
+  const order = scored
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (Math.abs(b.s.score - a.s.score) <= 1e-9 ? a.i - b.i : b.s.score - a.s.score))
+    .map((x) => x.s);
+  const out: { option: string; score: number; contributions: Record<string, number>; rank: number; tied: boolean }[] = [];
+  order.forEach((s, i) => {
+    const prev = out[i - 1];
+    const same = prev !== undefined && Math.abs(prev.score - s.score) <= 1e-9;
+    out.push({ ...s, rank: same ? prev.rank : i + 1, tied: false });
+  });
+  for (const r of out) r.tied = out.some((o) => o !== r && o.rank === r.rank);
+  return { ranked: out, unrated, noWeight: total === 0 };
+}
+
+describe('rank, as fast as a slider step needs', () => {
+  // Fits from a few values (many ties), some unrated, up to 40 options × 8 criteria.
+  const tiedMatrix = fc
+    .record({ nOptions: fc.integer({ min: 0, max: 40 }), nCriteria: fc.integer({ min: 1, max: 8 }) })
+    .chain(({ nOptions, nCriteria }) => {
+      const criteria = Array.from({ length: nCriteria }, (_, i) => `c${i}`);
+      const options = Array.from({ length: nOptions }, (_, i) => `o${i}`);
+      const fit = fc.oneof(fc.constantFrom(0, 0.25, 0.5, 1, null), fc.double({ min: 0, max: 1, noNaN: true }));
+      return fc
+        .record({
+          rows: fc.array(fc.array(fit, { minLength: nCriteria, maxLength: nCriteria }), { minLength: nOptions, maxLength: nOptions }),
+          ws: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCriteria, maxLength: nCriteria }),
+        })
+        .map(({ rows, ws }) => ({
+          matrix: {
+            criteria,
+            options,
+            fit: Object.fromEntries(options.map((o, i) => [o, Object.fromEntries(criteria.map((c, j) => [c, rows[i]![j]!]))])),
+          } satisfies FitMatrix,
+          weights: Object.fromEntries(criteria.map((c, j) => [c, ws[j]!])),
+        }));
+    });
+
+  it('gives exactly the straightforward ranking: scores, contributions, ranks, ties and unrated', () => {
+    fc.assert(
+      fc.property(tiedMatrix, ({ matrix, weights }) => {
+        const fast = rank(matrix, weights);
+        const plain = plainRank(matrix, weights);
+        expect(fast.noWeight).toBe(plain.noWeight);
+        expect(fast.unrated).toEqual(plain.unrated);
+        expect(fast.ranked.map((r) => ({ ...r, contributions: { ...r.contributions } }))).toEqual(plain.ranked);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -54,14 +54,57 @@ export function scoreOption(
   option: string,
   weights: Weights,
 ): { score: number; contributions: Record<string, number> } | { missing: string[] } {
-  const total = totalWeight(matrix.criteria, weights);
+  return scoreRow(
+    matrix.criteria,
+    fitRowsOf(matrix).get(option) ?? rowOf(matrix, option),
+    criterionWeights(matrix.criteria, weights),
+    totalWeight(matrix.criteria, weights),
+  );
+}
+
+export type FitRow = readonly (number | null | undefined)[];
+
+const fitRowCache = new WeakMap<FitMatrix, Map<string, FitRow>>();
+
+function rowOf(matrix: FitMatrix, option: string): FitRow {
   const row = own(matrix.fit, option);
+  return matrix.criteria.map((c) => own(row, c));
+}
+
+/**
+ * Each option's fits as an array in the criteria's order (undefined: no entry), made once per
+ * matrix: a slider step keeps the matrix (only the weights change), so ranking and flip points read
+ * arrays instead of looking up 20,000 keys in records on every step. A matrix is never changed
+ * after it is made (plain data in, plain data out).
+ */
+export function fitRowsOf(matrix: FitMatrix): Map<string, FitRow> {
+  let rows = fitRowCache.get(matrix);
+  if (!rows) {
+    rows = new Map();
+    for (const option of matrix.options) rows.set(option, rowOf(matrix, option));
+    fitRowCache.set(matrix, rows);
+  }
+  return rows;
+}
+
+/** Each criterion's weight (≥ 0), in the criteria's order: read once per ranking, not once per option. */
+function criterionWeights(criteria: readonly string[], weights: Weights): number[] {
+  return criteria.map((c) => Math.max(0, own(weights, c) ?? 0));
+}
+
+function scoreRow(
+  criteria: readonly string[],
+  fits: FitRow | undefined,
+  ws: readonly number[],
+  total: number,
+): { score: number; contributions: Record<string, number> } | { missing: string[] } {
   const missing: string[] = [];
   const contributions = keyedRecord<number>();
   let score = 0;
-  for (const c of matrix.criteria) {
-    const w = Math.max(0, own(weights, c) ?? 0);
-    const f = own(row, c);
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as string;
+    const w = ws[i] as number;
+    const f = fits?.[i];
     if (f === null || f === undefined) {
       if (w > 0) missing.push(c);
       contributions[c] = 0;
@@ -75,11 +118,14 @@ export function scoreOption(
 }
 
 export function rank(matrix: FitMatrix, weights: Weights): Ranking {
-  const noWeight = totalWeight(matrix.criteria, weights) === 0;
+  const total = totalWeight(matrix.criteria, weights);
+  const noWeight = total === 0;
+  const ws = criterionWeights(matrix.criteria, weights);
+  const rows = fitRowsOf(matrix);
   const scored: Omit<ScoredOption, 'rank' | 'tied'>[] = [];
   const unrated: UnratedOption[] = [];
   for (const option of matrix.options) {
-    const result = scoreOption(matrix, option, weights);
+    const result = scoreRow(matrix.criteria, rows.get(option), ws, total);
     if ('missing' in result) unrated.push({ option, missing: result.missing });
     else scored.push({ option, ...result });
   }
@@ -94,7 +140,7 @@ export function rank(matrix: FitMatrix, weights: Weights): Ranking {
     const sameAsPrev = prev !== undefined && Math.abs(prev.score - s.score) <= TIE_EPSILON;
     ranked.push({ ...s, rank: sameAsPrev ? prev.rank : i + 1, tied: false });
   });
-  // Tied options share a rank: counted once each, so ten thousand options cost no more than a pass.
+  // Tied: another option shares the rank (counted once, not by searching the list per option).
   const perRank = new Map<number, number>();
   for (const r of ranked) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
   for (const r of ranked) r.tied = (perRank.get(r.rank) ?? 0) > 1;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rank, type FitMatrix } from './rank';
 import { sensitivity } from './sensitivity';
+import { own } from '../own';
 
 const matrix: FitMatrix = {
   criteria: ['a', 'b'],
@@ -95,6 +96,100 @@ describe('flip points are where the leader really changes', () => {
           }
         }
       }),
+    );
+  });
+});
+
+// Flip points as first written (fits looked up in the records): the faster version must equal it.
+const PLAIN_EPS = 1e-12;
+
+function plainSensitivity(
+  matrix: FitMatrix,
+  weights: Readonly<Record<string, number>>,
+  ranking: ReturnType<typeof rank>,
+  {
+    min = 0,
+    max = 10,
+    fragileWithin = 1,
+    factors,
+  }: { min?: number; max?: number; fragileWithin?: number; factors?: Readonly<Record<string, number>> } = {},
+): ReturnType<typeof sensitivity> {
+  const leaderEntry = ranking.ranked[0];
+  if (!leaderEntry || ranking.noWeight) return { leader: null, criteria: [], margin: null, reading: 'none' };
+  const leader = leaderEntry.option;
+  const rivals = ranking.ranked.slice(1).map((r) => r.option);
+  const fitOf = (o: string, c: string) => own(own(matrix.fit, o), c) ?? 0;
+  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, own(weights, c) ?? 0) * fitOf(o, c), 0);
+  // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
+  const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
+  const numerator = (o: string) => numerators.get(o) as number;
+  const nLeader = numerator(leader);
+
+  const reported = matrix.criteria.filter((c) => !factors || (own(factors, c) ?? 0) > 0);
+  const criteria = reported.map((c) => {
+    const k = factors ? (own(factors, c) as number) : 1;
+    const w = Math.max(0, own(weights, c) ?? 0);
+    const slider = w / k;
+    let up: { weight: number | null; taker: string | null } = { weight: null, taker: null };
+    let down: { weight: number | null; taker: string | null } = { weight: null, taker: null };
+    for (const o of rivals) {
+      const slope = fitOf(o, c) - fitOf(leader, c);
+      if (Math.abs(slope) < PLAIN_EPS) continue;
+      // Flip in effective units at w + delta, i.e. at slider (w + delta) / k.
+      const at = slider + (nLeader - numerator(o)) / slope / k;
+      if (slope > 0 && at >= slider && at <= max + PLAIN_EPS && (up.weight === null || at < up.weight)) {
+        up = { weight: at, taker: o };
+      }
+      if (slope < 0 && at <= slider && at >= min - PLAIN_EPS && (down.weight === null || at > down.weight)) {
+        down = { weight: at, taker: o };
+      }
+    }
+    return { criterion: c, weight: slider, up, down };
+  });
+
+  const distances = criteria.flatMap((s) =>
+    [s.up.weight, s.down.weight].filter((x): x is number => x !== null).map((x) => Math.abs(x - s.weight)),
+  );
+  const margin = distances.length > 0 ? Math.min(...distances) : null;
+  const reading: ReturnType<typeof sensitivity>['reading'] = leaderEntry.tied
+    ? 'tied'
+    : margin !== null && margin <= fragileWithin
+      ? 'fragile'
+      : 'robust';
+  return { leader, criteria, margin, reading };
+}
+
+describe('sensitivity, as fast as a slider step needs', () => {
+  it('gives exactly the flip points of the straightforward version', () => {
+    const case_ = fc
+      .record({ nOptions: fc.integer({ min: 1, max: 30 }), nCriteria: fc.integer({ min: 1, max: 7 }) })
+      .chain(({ nOptions, nCriteria }) => {
+        const criteria = Array.from({ length: nCriteria }, (_, i) => `c${i}`);
+        const options = Array.from({ length: nOptions }, (_, i) => `o${i}`);
+        const fit = fc.oneof(fc.constantFrom(0, 0.5, 1, null), fc.double({ min: 0, max: 1, noNaN: true }));
+        return fc
+          .record({
+            rows: fc.array(fc.array(fit, { minLength: nCriteria, maxLength: nCriteria }), { minLength: nOptions, maxLength: nOptions }),
+            ws: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCriteria, maxLength: nCriteria }),
+            ks: fc.array(fc.constantFrom(0, 0.5, 1, 2), { minLength: nCriteria, maxLength: nCriteria }),
+            withFactors: fc.boolean(),
+          })
+          .map(({ rows, ws, ks, withFactors }) => ({
+            matrix: {
+              criteria,
+              options,
+              fit: Object.fromEntries(options.map((o, i) => [o, Object.fromEntries(criteria.map((c, j) => [c, rows[i]![j]!]))])),
+            } satisfies FitMatrix,
+            weights: Object.fromEntries(criteria.map((c, j) => [c, ws[j]! * ks[j]!])),
+            factors: withFactors ? Object.fromEntries(criteria.map((c, j) => [c, ks[j]!])) : undefined,
+          }));
+      });
+    fc.assert(
+      fc.property(case_, ({ matrix, weights, factors }) => {
+        const ranking = rank(matrix, weights);
+        expect(sensitivity(matrix, weights, ranking, { factors })).toEqual(plainSensitivity(matrix, weights, ranking, { factors }));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -6,7 +6,7 @@
  * numerator Nₒ = Σ wᵢ·fₒᵢ exceeds N_L. Moving weight c by δ changes Nₒ by δ·fₒ꜀, hence the
  * flip is at δ = (N_L − Nₒ) / (fₒ꜀ − f_L꜀): exact, no search.
  */
-import type { FitMatrix, Ranking, Weights } from './rank';
+import { type FitMatrix, fitRowsOf, type Ranking, type Weights } from './rank';
 import { own } from '../own';
 
 export interface FlipPoint {
@@ -61,8 +61,13 @@ export function sensitivity(
   if (!leaderEntry || ranking.noWeight) return { leader: null, criteria: [], margin: null, reading: 'none' };
   const leader = leaderEntry.option;
   const rivals = ranking.ranked.slice(1).map((r) => r.option);
-  const fit = (o: string, c: string) => own(own(matrix.fit, o), c) ?? 0;
-  const numeratorOf = (o: string) => matrix.criteria.reduce((s, c) => s + Math.max(0, own(weights, c) ?? 0) * fit(o, c), 0);
+  // Fits read from the matrix's rows by criterion index (made once per matrix, see fitRowsOf).
+  const rows = fitRowsOf(matrix);
+  const index = new Map(matrix.criteria.map((c, i) => [c, i]));
+  const ws = matrix.criteria.map((c) => Math.max(0, own(weights, c) ?? 0));
+  const rowFor = (o: string) => rows.get(o) ?? matrix.criteria.map((c) => own(own(matrix.fit, o), c));
+  const fitAt = (o: string, i: number) => rowFor(o)[i] ?? 0;
+  const numeratorOf = (o: string) => ws.reduce((s, w, i) => s + w * fitAt(o, i), 0);
   // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
   const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
   const numerator = (o: string) => numerators.get(o) as number;
@@ -75,8 +80,10 @@ export function sensitivity(
     const slider = w / k;
     let up: FlipPoint = { weight: null, taker: null };
     let down: FlipPoint = { weight: null, taker: null };
+    const i = index.get(c) as number;
+    const leaderFit = fitAt(leader, i);
     for (const o of rivals) {
-      const slope = fit(o, c) - fit(leader, c);
+      const slope = fitAt(o, i) - leaderFit;
       if (Math.abs(slope) < EPS) continue;
       // Flip in effective units at w + delta, i.e. at slider (w + delta) / k.
       const at = slider + (nLeader - numerator(o)) / slope / k;

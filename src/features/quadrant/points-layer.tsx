@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea } from 'recharts';
 import { fanOut, type Mark, type PlacedMark, placeClearLabels, placeQuadrantNames } from '../../domain/quadrant/placement';
 import { movedPosition, quadrantOf, type PlotPoint, type Position } from '../../domain/quadrant/positions';
@@ -11,6 +11,8 @@ import { scoreColor, scoreRadius, useQuadrant } from './use-quadrant';
 const LABEL_FONT = 13;
 const NAME_FONT = 15;
 
+type PlotArea = { x: number; y: number; width: number; height: number };
+
 const ring = (r: number) => ({ x: -r, y: -r, width: 2 * r, height: 2 * r, rx: r });
 
 /**
@@ -19,6 +21,10 @@ const ring = (r: number) => ({ x: -r, y: -r, width: 2 * r, height: 2 * r, rx: r 
  */
 export function PointsLayer() {
   const area = usePlotArea();
+  return area ? <PlottedPoints area={area} /> : null;
+}
+
+function PlottedPoints({ area }: { area: PlotArea }) {
   const q = useQuadrant();
   const placeOption = useAppStore((s) => s.placeOption);
   const selectOption = useAppStore((s) => s.selectOption);
@@ -28,6 +34,60 @@ export function PointsLayer() {
   // Where a press ended: no tooltip shows after a drag (points may have fanned out under the pointer)
   // until the pointer moves on or a key is pressed.
   const [quietAt, setQuietAt] = useState<{ x: number; y: number } | null>(null);
+  // One set of handlers for every point, for the layer's life: a point whose look did not change is
+  // not rendered again on a slider step (1,000 points: only those whose score shows a change).
+  const latest = useRef<Latest | null>(null);
+  const [on] = useState<PointHandlers>(() => {
+    const point = (id: string) => latest.current?.shownById.get(id);
+    return {
+      keyDown: (id, e) => {
+        const p = point(id);
+        const l = latest.current;
+        if (!p || !l) return;
+        setQuietAt(null);
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          selectOption(p.id);
+          return;
+        }
+        if (!l.q.draggable) return;
+        const step = e.shiftKey ? 0.05 : 0.01;
+        const delta: Record<string, [number, number]> = {
+          ArrowLeft: [-step, 0],
+          ArrowRight: [step, 0],
+          ArrowUp: [0, step],
+          ArrowDown: [0, -step],
+        };
+        const d = delta[e.key];
+        if (!d) return;
+        e.preventDefault();
+        placeOption(p.id, movedPosition(p, d[0], d[1]));
+      },
+      enter: (id) => setActive(id),
+      leave: (id) => setActive((a) => (a === id ? null : a)),
+      click: (id) => selectOption(id),
+      pointerDown: (id, e) => {
+        const p = point(id);
+        if (!p || !latest.current?.q.draggable || e.button !== 0) return;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        setDrag({ id: p.id, pos: { x: p.x, y: p.y } });
+      },
+      pointerMove: (id, e) => {
+        const l = latest.current;
+        if (l?.drag?.id === id) setDrag({ id, pos: l.toData(e) });
+      },
+      pointerUp: (id, e) => {
+        const l = latest.current;
+        // The shown point already has the dragged position; compare with where it was before the drag.
+        const before = l?.q.points.find((o) => o.id === id);
+        if (l?.drag?.id === id && before && (l.drag.pos.x !== before.x || l.drag.pos.y !== before.y)) {
+          placeOption(id, l.drag.pos);
+          setQuietAt({ x: e.clientX, y: e.clientY });
+        }
+        setDrag(null);
+      },
+    };
+  });
   // Points glide only when the axes change (not on first paint, resize or drag): the class must be
   // on the element in the same render that moves it, so it is decided here rather than in an effect.
   const lastAxes = useRef(q.axes);
@@ -37,7 +97,6 @@ export function PointsLayer() {
     animateUntil.current = performance.now() + 450;
   }
   const animate = performance.now() < animateUntil.current;
-  if (!area) return null;
 
   const px = (p: Position) => ({ cx: area.x + p.x * area.width, cy: area.y + (1 - p.y) * area.height });
   const shown: PlotPoint[] = q.points.map((p) => (drag && drag.id === p.id ? { ...p, ...drag.pos } : p));
@@ -72,26 +131,12 @@ export function PointsLayer() {
     return movedPosition({ x: (e.clientX - rect.left - area.x) / area.width, y: 1 - (e.clientY - rect.top - area.y) / area.height }, 0, 0);
   };
 
-  const onKey = (p: PlotPoint) => (e: KeyboardEvent<SVGGElement>) => {
-    setQuietAt(null);
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      selectOption(p.id);
-      return;
-    }
-    if (!q.draggable) return;
-    const step = e.shiftKey ? 0.05 : 0.01;
-    const delta: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    const d = delta[e.key];
-    if (!d) return;
-    e.preventDefault();
-    placeOption(p.id, movedPosition(p, d[0], d[1]));
-  };
+  // What the points' handlers (above) read when an event comes: the committed render's state.
+  const shownById = new Map(shown.map((p) => [p.id, p]));
+  const now = { q, drag, shownById, toData };
+  useLayoutEffect(() => {
+    latest.current = now;
+  });
 
   const activePoint = shown.find((p) => p.id === active);
 
@@ -140,57 +185,28 @@ export function PointsLayer() {
         const mark = markById.get(p.id);
         const { cx, cy } = mark ? { cx: mark.cx, cy: mark.cy } : px(p);
         const placed = labelOf.get(p.id);
-        const label = placed?.box;
         const name = q.view.optionName(p.id);
         return (
-          <g
+          <Point
             key={p.id}
-            className={`point${selected === p.id ? ' selected' : ''}${score === undefined ? ' unrated' : ''}`}
-            role="button"
-            tabIndex={0}
-            aria-label={pointName(name, p, score)}
-            aria-pressed={selected === p.id}
-            data-option={p.id}
-            onKeyDown={onKey(p)}
-            onFocus={() => setActive(p.id)}
-            onBlur={() => setActive((a) => (a === p.id ? null : a))}
-            onPointerEnter={() => setActive(p.id)}
-            onPointerLeave={() => setActive((a) => (a === p.id ? null : a))}
-            onClick={() => selectOption(p.id)}
-            onPointerDown={(e) => {
-              if (!q.draggable || e.button !== 0) return;
-              e.currentTarget.setPointerCapture(e.pointerId);
-              setDrag({ id: p.id, pos: { x: p.x, y: p.y } });
-            }}
-            onPointerMove={(e) => drag?.id === p.id && setDrag({ id: p.id, pos: toData(e) })}
-            onPointerUp={(e) => {
-              // `p` already shows the dragged position; compare with where the point was before the drag.
-              const before = q.points.find((o) => o.id === p.id);
-              if (drag?.id === p.id && before && (drag.pos.x !== before.x || drag.pos.y !== before.y)) {
-                placeOption(p.id, drag.pos);
-                setQuietAt({ x: e.clientX, y: e.clientY });
-              }
-              setDrag(null);
-            }}
-            style={{ cursor: q.draggable ? 'grab' : 'pointer' }}
-          >
-            <g className="point-body" style={{ transform: `translate(${cx}px, ${cy}px)` }}>
-              <circle r={scoreRadius(score)} fill={score === undefined ? 'var(--surface)' : scoreColor(score)} />
-              {/* A rounded rect, not a circle: the point's one <circle> stays its mark. */}
-              <rect className="focus-ring" {...ring(scoreRadius(score) + 6)} />
-            </g>
-            {placed?.leader && (
-              <line className="label-leader" x1={placed.leader.x1} y1={placed.leader.y1} x2={placed.leader.x2} y2={placed.leader.y2} />
-            )}
-            {label && (
-              <g className="point-body" style={{ transform: `translate(${label.x + label.width / 2}px, ${label.y + label.height / 2}px)` }}>
-                {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the point's own aria-label names it */}
-                <text className="point-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                  {name}
-                </text>
-              </g>
-            )}
-          </g>
+            id={p.id}
+            name={name}
+            ariaLabel={pointName(name, p, score)}
+            selected={selected === p.id}
+            unrated={score === undefined}
+            draggable={q.draggable}
+            cx={cx}
+            cy={cy}
+            r={scoreRadius(score)}
+            fill={score === undefined ? 'var(--surface)' : scoreColor(score)}
+            labelX={placed ? placed.box.x + placed.box.width / 2 : undefined}
+            labelY={placed ? placed.box.y + placed.box.height / 2 : undefined}
+            leaderX1={placed?.leader?.x1}
+            leaderY1={placed?.leader?.y1}
+            leaderX2={placed?.leader?.x2}
+            leaderY2={placed?.leader?.y2}
+            on={on}
+          />
         );
       })}
       {dragged && (
@@ -213,6 +229,85 @@ export function PointsLayer() {
     </g>
   );
 }
+
+interface Latest {
+  q: ReturnType<typeof useQuadrant>;
+  drag: { id: string; pos: Position } | null;
+  shownById: Map<string, PlotPoint>;
+  toData: (e: PointerEvent<SVGElement>) => Position;
+}
+
+interface PointHandlers {
+  keyDown: (id: string, e: KeyboardEvent<SVGGElement>) => void;
+  enter: (id: string) => void;
+  leave: (id: string) => void;
+  click: (id: string) => void;
+  pointerDown: (id: string, e: PointerEvent<SVGGElement>) => void;
+  pointerMove: (id: string, e: PointerEvent<SVGGElement>) => void;
+  pointerUp: (id: string, e: PointerEvent<SVGGElement>) => void;
+}
+
+interface PointProps {
+  id: string;
+  name: string;
+  ariaLabel: string;
+  selected: boolean;
+  unrated: boolean;
+  draggable: boolean;
+  cx: number;
+  cy: number;
+  r: number;
+  fill: string;
+  /** The label's centre, when it has a place. */
+  labelX: number | undefined;
+  labelY: number | undefined;
+  /** The line to a label placed farther out. */
+  leaderX1: number | undefined;
+  leaderY1: number | undefined;
+  leaderX2: number | undefined;
+  leaderY2: number | undefined;
+  on: PointHandlers;
+}
+
+/** One focusable, named point with its label; memoised on what it shows (all props are plain values or stable). */
+const Point = memo(function Point(p: PointProps) {
+  const { id, on } = p;
+  return (
+    <g
+      className={`point${p.selected ? ' selected' : ''}${p.unrated ? ' unrated' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-label={p.ariaLabel}
+      aria-pressed={p.selected}
+      data-option={id}
+      onKeyDown={(e) => on.keyDown(id, e)}
+      onFocus={() => on.enter(id)}
+      onBlur={() => on.leave(id)}
+      onPointerEnter={() => on.enter(id)}
+      onPointerLeave={() => on.leave(id)}
+      onClick={() => on.click(id)}
+      onPointerDown={(e) => on.pointerDown(id, e)}
+      onPointerMove={(e) => on.pointerMove(id, e)}
+      onPointerUp={(e) => on.pointerUp(id, e)}
+      style={{ cursor: p.draggable ? 'grab' : 'pointer' }}
+    >
+      <g className="point-body" style={{ transform: `translate(${p.cx}px, ${p.cy}px)` }}>
+        <circle r={p.r} fill={p.fill} />
+        {/* A rounded rect, not a circle: the point's one <circle> stays its mark. */}
+        <rect className="focus-ring" {...ring(p.r + 6)} />
+      </g>
+      {p.leaderX1 !== undefined && <line className="label-leader" x1={p.leaderX1} y1={p.leaderY1} x2={p.leaderX2} y2={p.leaderY2} />}
+      {p.labelX !== undefined && p.labelY !== undefined && (
+        <g className="point-body" style={{ transform: `translate(${p.labelX}px, ${p.labelY}px)` }}>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the point's own aria-label names it */}
+          <text className="point-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+            {p.name}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});
 
 function Tooltip({
   point,
