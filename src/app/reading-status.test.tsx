@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../tests/repo-file';
 import { renderApp } from '../../tests/render-app';
 import { OFF_THREAD_FROM } from '../lib/read-input/read-off-thread';
+import { doneReading, readInputFor } from '../store/reading';
+import { readingHolder } from '../store/reading-status';
+import { act } from '@testing-library/react';
 
 // The readers load with the first input: loaded first, so findBy waits for the page, not an import.
 beforeAll(() => import('../store/reading'));
@@ -50,5 +53,22 @@ describe('reading a big input', () => {
       expect.stringMatching(/^big-broken\.json:\d+ patterns\[2\]\.summary: expected string, got nothing/),
     ]);
     expect(dialog).toHaveTextContent('Nothing was changed');
+  });
+
+  it('says a big input is being opened (no Cancel: it cannot be stopped then) until the opening is done', async () => {
+    const { store } = await renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'System Architecture Patterns: PHP vs. Go' });
+    const file = bigDatasetFile(() => {}, 'big-team.json');
+    const read = await act(() => readInputFor(store, { kind: 'dataset-file', file }, 'big-team.json', { opening: true }));
+    expect(read).toMatchObject({ ok: true });
+    expect(readingHolder(store).getState().reading?.phase).toBe('opening');
+    expect(screen.getByText('Opening big-team.json… the page may pause while it does.')).toHaveRole('status');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    act(() => doneReading(store));
+    expect(screen.queryByText(/^Opening big-team\.json/)).not.toBeInTheDocument();
+
+    // A read whose result is not put in place (a file to compare with) ends with the read.
+    await act(() => readInputFor(store, { kind: 'dataset-file', file }, 'big-team.json'));
+    expect(readingHolder(store).getState().reading).toBeNull();
   });
 });

@@ -13,11 +13,13 @@ const megabytes = (n: number) => `${(n / MB).toFixed(1)} MB`;
 export function ReadingStatus() {
   const store = useAppStoreApi();
   const reading = useReading(store);
-  const sentence = reading
-    ? reading.phase === 'reading'
+  const sentence = !reading
+    ? ''
+    : reading.phase === 'reading'
       ? `Reading ${reading.name}… ${megabytes(reading.total)}`
-      : `Checking ${reading.name}… ${megabytes(reading.total)}`
-    : '';
+      : reading.phase === 'checking'
+        ? `Checking ${reading.name}… ${megabytes(reading.total)}`
+        : `Opening ${reading.name}… the page may pause while it does.`;
   return (
     <div className={reading ? 'reading-status' : 'reading-status idle'}>
       <p role="status" className="reading-status-text">
@@ -30,9 +32,11 @@ export function ReadingStatus() {
             max={reading.total || 1}
             value={reading.phase === 'reading' ? reading.loaded : reading.total}
           />
-          <button type="button" className="button ghost small" onClick={reading.cancel}>
-            Cancel
-          </button>
+          {reading.phase !== 'opening' && (
+            <button type="button" className="button ghost small" onClick={reading.cancel}>
+              Cancel
+            </button>
+          )}
         </>
       )}
     </div>

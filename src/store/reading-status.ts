@@ -7,7 +7,9 @@ import { createStore, type StoreApi, useStore } from 'zustand';
 import type { ReadProgress } from '../lib/read-input/read-off-thread';
 import type { AppStore } from './store';
 
-export interface Reading extends ReadProgress {
+export interface Reading extends Omit<ReadProgress, 'phase'> {
+  /** `opening`: read and checked, now being put in place on the main thread (the page may pause). */
+  phase: ReadProgress['phase'] | 'opening';
   /** What is read, as the person knows it: a file's name, "pasted text", "the shared link". */
   name: string;
   cancel: () => void;

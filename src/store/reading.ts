@@ -16,6 +16,8 @@ export function readInputFor<S extends ReadSource>(
   store: AppStore,
   request: S,
   name: string,
+  /** The caller puts the result in place next, and calls `doneReading` when it has. */
+  { opening = false }: { opening?: boolean } = {},
 ): Promise<InputResults[S['kind']] | typeof CANCELLED> {
   const holder = readingHolder(store);
   const controller = new AbortController();
@@ -24,9 +26,46 @@ export function readInputFor<S extends ReadSource>(
   const show = (progress: ReadProgress) => {
     if (said) holder.setState({ reading: { name, ...progress, cancel } });
   };
-  show({ phase: 'reading', loaded: 0, total: requestSize(request) });
-  return readOffThread(request, { signal: controller.signal, onProgress: show }).finally(() => {
+  const clear = () => {
     if (holder.getState().reading?.cancel === cancel) holder.setState({ reading: null });
+  };
+  show({ phase: 'reading', loaded: 0, total: requestSize(request) });
+  return readOffThread(request, { signal: controller.signal, onProgress: show }).then(
+    async (result) => {
+      const opens = result !== CANCELLED && result !== null && (result as { ok?: unknown }).ok !== false;
+      if (!said || !opens || !opening) {
+        clear();
+        return result;
+      }
+      // Putting a big decision in place runs on the main thread: say so, and let that be painted
+      // before it starts. The caller says when it is done (`doneReading`).
+      const total = requestSize(request);
+      holder.setState({ reading: { name, phase: 'opening', loaded: total, total, cancel } });
+      await nextPaint();
+      return result;
+    },
+    (error: unknown) => {
+      clear();
+      throw error;
+    },
+  );
+}
+
+/** After a read that resolved with something to open: the opening is over, the status goes. */
+export function doneReading(store: AppStore): void {
+  const holder = readingHolder(store);
+  if (holder.getState().reading?.phase === 'opening') holder.setState({ reading: null });
+}
+
+/** Resolves once a frame has been painted (or soon, where none is: a hidden tab, jsdom). */
+function nextPaint(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(done, 0);
+      });
   });
 }
 

@@ -20,11 +20,15 @@ export function useDatasetFile() {
       try {
         // The file reader (and its JSON parser) loads with the first file, not with the first route;
         // a big file is parsed in a worker, with its progress and Cancel in the layout.
-        const { readInputFor, CANCELLED } = await import('../../store/reading');
-        const result = await readInputFor(store, { kind: 'dataset-file', file }, file.name);
+        const { readInputFor, doneReading, CANCELLED } = await import('../../store/reading');
+        const result = await readInputFor(store, { kind: 'dataset-file', file }, file.name, { opening: true });
         if (result === CANCELLED) return;
-        if (result.ok) loadCustomDataset({ dataset: result.value, fileName: file.name });
-        else rejectDataset(file.name, result.problems);
+        try {
+          if (result.ok) loadCustomDataset({ dataset: result.value, fileName: file.name });
+          else rejectDataset(file.name, result.problems);
+        } finally {
+          doneReading(store);
+        }
       } finally {
         setBusy(false);
       }
