@@ -37,6 +37,13 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
+// jsdom lays nothing out, so it has no scrolling: its scrollTo/scrollBy only log "Not implemented".
+// (The browser tests check where things scroll.)
+if (typeof window !== 'undefined' && navigator.userAgent.includes('jsdom')) {
+  window.scrollTo = () => {};
+  window.scrollBy = () => {};
+}
+
 // findBy… and waitFor poll until what the person would see is there; their bound (1 s by default)
 // only stops a test that hangs. On a busy machine a render can take longer than a second.
 configure({ asyncUtilTimeout: 15_000 });
