@@ -9,7 +9,8 @@ const render = (md: string) => marked.parse(md, { async: false });
 
 describe('markdownText', () => {
   it('shows HTML as text: an ordinary viewer renders no element from it', () => {
-    for (const s of HOSTILE) {
+    // The last three are bare addresses GFM makes links of (the property test found the first).
+    for (const s of [...HOSTILE, '+@-.0', 'mail ana@example.com', 'see https://x.org or WWW.x.org']) {
       const html = render(markdownText(s));
       expect(unsafeHtml(html), s).toBeNull();
       const multi = render(markdownText(s, { multiline: true }));
@@ -30,6 +31,9 @@ describe('markdownText', () => {
     expect(readable('&lt; is how HTML writes <')).toBe('&lt; is how HTML writes <');
     expect(readable('C:\\path\\[x]')).toBe('C:\\path\\[x]');
     expect(readable('Team `A`')).toBe('Team `A`');
+    expect(readable('ana@example.com, https://example.com and www.example.com')).toBe(
+      'ana@example.com, https://example.com and www.example.com',
+    );
   });
 
   it('folds line breaks in one-line places, and keeps them where asked', () => {
@@ -58,7 +62,7 @@ describe('markdownText', () => {
   });
 
   it('would let HTML and links through unescaped (the check can fail)', () => {
-    for (const s of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '![p](data:image/png;base64,AA)']) {
+    for (const s of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '![p](data:image/png;base64,AA)', '+@-.0', 'www.x.org']) {
       expect(unsafeHtml(render(s))).not.toBeNull();
     }
   });

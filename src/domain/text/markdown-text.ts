@@ -8,6 +8,8 @@
  * - no links or images at all: `[` and `]` are escaped, so `[x](javascript:…)`, `![x](data:…)` and
  *   `[x]: vbscript:…` stay text (and `<javascript:…>` autolinks went with `<`); a link's text and its
  *   address are still there to read;
+ * - no autolinks: GFM makes links of bare `a@b.co`, `https://…` and `www.…`; their `@`, `:` and `.`
+ *   are escaped (rendered as themselves);
  * - no code spans or fences (backticks escaped), so the escapes above are always decoded;
  * - a backslash is doubled, so it cannot undo one of these escapes.
  *
@@ -20,7 +22,12 @@ export function markdownText(text: string, options: { multiline?: boolean } = {}
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[[\]`]/g, (c) => `\\${c}`);
+    .replace(/[[\]`]/g, (c) => `\\${c}`)
+    // GFM turns bare addresses into links (`a@b.co`, `https://…`, `www.…`): an escaped `@`, `:` or
+    // `.` keeps them text, and renders as the character itself.
+    .replace(/@/g, '\\@')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
   return options.multiline ? escaped.replace(/\r\n?/g, '\n') : escaped.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
