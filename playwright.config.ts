@@ -13,7 +13,9 @@ export default defineConfig({
   // Bounds against a hang, not waits: every check waits for what the page shows and passes as soon as
   // it does. On a busy two-core machine (a second suite beside this one) a lazy route and its chart can
   // take longer than Playwright's defaults (5 s per expect, 30 s per test) without anything being wrong.
-  timeout: 120_000,
+  // The longest journeys (make a decision, share it, open it in a fresh browser, undo, open again)
+  // took 1.0–1.2 min beside a second suite, and once over 2 min: 4 min is the hang bound.
+  timeout: 240_000,
   expect: { timeout: 20_000 },
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
