@@ -7,6 +7,7 @@
  * The builds come from `vite build --outDir <dir>`; the generated dataset from a `npm run bench` run
  * (bench/.out/dataset-generated.json). AB_PORT (default 4455) and AB_PORT + 1 serve them.
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
@@ -23,10 +24,7 @@ const servers = [dirA, dirB].map((dir, i) =>
   }),
 );
 await new Promise((r) => setTimeout(r, 2000));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const settle = (page: Page) =>
   page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 try {

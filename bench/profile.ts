@@ -3,6 +3,7 @@
  * a weight slider, summed by function (self time). Expects `npm run bench` to have built bench/.out.
  *   tsx bench/profile.ts [route=/] [generated|builtin] [presses=6]
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -15,10 +16,7 @@ const server = spawn(
   { stdio: 'ignore' },
 );
 await new Promise((r) => setTimeout(r, 1500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   if (which === 'generated') {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
-import { type AppStore, useAppStore, useAppStoreApiIfAny, useHistoryState } from '../store/store';
+import { type AppStore, useAppStoreApiIfAny } from '../store/store';
+import { useWaysOut } from './error-ways-out';
 import { DECISION_RESET, resetDecision } from '../store/view-reset';
 
 /**
@@ -37,40 +38,15 @@ export function RouteError() {
 }
 
 function WaysOut({ store }: { store: AppStore }) {
-  const { canUndo } = useHistoryState();
-  const custom = useAppStore((s) => s.custom !== null);
   const navigate = useNavigate();
   const { pathname, search, hash } = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
   /** After a way out, the same address again: the router leaves its error page and renders anew. */
-  const then = (action: () => void) => () => {
-    action();
-    void navigate(`${pathname}${search}${hash}`, { replace: true });
-  };
-  const download = async () => {
-    try {
-      const { downloadSnapshotFile } = await import('../features/record/download-snapshot');
-      await downloadSnapshotFile(store);
-      setDownloadFailed(null);
-    } catch (e) {
-      setDownloadFailed(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { then, downloadFailed, buttons } = useWaysOut(store, () => void navigate(`${pathname}${search}${hash}`, { replace: true }));
   return (
     <>
       <div className="view-error-actions">
-        <button type="button" className="button primary" onClick={then(store.getState().undo)} disabled={!canUndo}>
-          Undo the last change
-        </button>
-        {custom && (
-          <button type="button" className="button" onClick={then(store.getState().useBuiltinDataset)}>
-            Use the built-in dataset
-          </button>
-        )}
-        <button type="button" className="button" onClick={() => void download()}>
-          Download snapshot
-        </button>
+        {buttons}
         {!confirming && (
           <button type="button" className="button" onClick={() => setConfirming(true)}>
             {DECISION_RESET.label}…

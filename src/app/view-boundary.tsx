@@ -1,7 +1,8 @@
-import { Component, type ReactNode, useState } from 'react';
+import { Component, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { reloadPage } from '../lib/reload';
-import { useAppStore, useAppStoreApi, useHistoryState } from '../store/store';
+import { useAppStoreApi } from '../store/store';
+import { useWaysOut } from './error-ways-out';
 import { resetViewPart, VIEW_PARTS, type ViewPart } from '../store/view-reset';
 
 interface BoundaryProps {
@@ -50,22 +51,7 @@ export function ViewBoundary({ part = null, children }: { part?: ViewPart | null
 
 function ViewError({ error, part, onRetry }: { error: Error; part: ViewPart | null; onRetry: () => void }) {
   const store = useAppStoreApi();
-  const { canUndo } = useHistoryState();
-  const custom = useAppStore((s) => s.custom !== null);
-  const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
-  const then = (action: () => void) => () => {
-    action();
-    onRetry();
-  };
-  const download = async () => {
-    try {
-      const { downloadSnapshotFile } = await import('../features/record/download-snapshot');
-      await downloadSnapshotFile(store);
-      setDownloadFailed(null);
-    } catch (e) {
-      setDownloadFailed(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { then, downloadFailed, buttons } = useWaysOut(store, onRetry);
   return (
     <section className="page narrow view-error" role="alert" aria-labelledby="view-error-title">
       <h1 id="view-error-title">This view hit an error</h1>
@@ -75,17 +61,7 @@ function ViewError({ error, part, onRetry }: { error: Error; part: ViewPart | nu
       </p>
       <pre className="error-detail">{error.message}</pre>
       <div className="view-error-actions">
-        <button type="button" className="button primary" onClick={then(store.getState().undo)} disabled={!canUndo}>
-          Undo the last change
-        </button>
-        {custom && (
-          <button type="button" className="button" onClick={then(store.getState().useBuiltinDataset)}>
-            Use the built-in dataset
-          </button>
-        )}
-        <button type="button" className="button" onClick={() => void download()}>
-          Download snapshot
-        </button>
+        {buttons}
         {part && (
           <button type="button" className="button" onClick={then(() => resetViewPart(store, part))}>
             {VIEW_PARTS[part].label}
