@@ -21,11 +21,38 @@ test('the contribution bars split each score by criterion, and the tornado chart
   await page.goto('/');
   const leader = page.getByRole('list', { name: 'Options by score' }).getByRole('listitem').first();
   await expect(leader).toContainText('Serverless');
-  await expect(leader.locator('.stacked-bar > span')).toHaveCount(7);
-  const widths = await leader.locator('.stacked-bar > span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().width));
-  const bar = await leader.locator('.stacked-bar').evaluate((b) => b.getBoundingClientRect().width);
-  // The segments fill 87.1 % of the bar: the leader's score.
-  expect(widths.reduce((a, b) => a + b, 0) / bar).toBeCloseTo(0.871, 2);
+  // The bar is drawn as one gradient, so read what it shows: its pixels, across the middle row.
+  const bar = leader.locator('.stacked-bar');
+  await expect(bar).toHaveAttribute('title', /^Team Size: [\d.]+\nDeployment Frequency: [\d.]+\n/);
+  const at = [0.01, 0.86, 0.885, 0.99];
+  const png = (await bar.screenshot()).toString('base64');
+  const [pixels, empty, first] = await page.evaluate(
+    async ({ png, at }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const swatch = [...document.querySelectorAll('.legend li')].find((li) => li.textContent === 'Team Size')?.querySelector('.swatch');
+      return [
+        at.map((x) => [...ctx.getImageData(Math.round(x * (img.width - 1)), Math.floor(img.height / 2), 1, 1).data.slice(0, 3)]),
+        rgb(getComputedStyle(document.querySelector('.stacked-bar') as Element).backgroundColor),
+        rgb(swatch ? getComputedStyle(swatch).backgroundColor : ''),
+      ] as const;
+    },
+    { png, at },
+  );
+  const near = (a: number[] | undefined, b: number[]) => !!a && a.every((v, i) => Math.abs(v - (b[i] ?? -99)) <= 3);
+  // The parts fill 87.1 % of the bar, the leader's score: the first part (Team Size) starts it, a
+  // part's colour shows just inside 87.1 %, the empty track just past it and at the end.
+  expect(near(pixels[0], first)).toBe(true);
+  expect(near(pixels[1], empty)).toBe(false);
+  expect(near(pixels[2], empty)).toBe(true);
+  expect(near(pixels[3], empty)).toBe(true);
   // The tornado chart (plain HTML): Scalability's band runs from its flip point to the top, and says so.
   const scalability = page.locator('.tornado-row').filter({ hasText: 'Scalability: Serverless stays first from 2.3 to 10' });
   const band = await scalability.locator('.tornado-band').boundingBox();

@@ -4,6 +4,7 @@ import { criterionColor } from './criterion-colors';
 import { formatScore } from '../../ui/format';
 import { useDecision } from './use-decision';
 import { own } from '../../domain/own';
+import { stackedGradient } from './stacked-gradient';
 
 /** Rows shown until the person asks for all: a big dataset's 1,000 rows re-sorted on every slider step cost far more than a frame. */
 export const RANKING_ROWS = 25;
@@ -34,6 +35,13 @@ export function RankingPanel() {
           )}
           <ol className="ranking-list" aria-label="Options by score">
             {rows.map((r) => {
+              // The bar's tooltip: every part, in the bar's order (the bar is drawn as one gradient).
+              const parts = decision.criteria
+                .flatMap((c) => {
+                  const v = own(r.contributions, c.id) ?? 0;
+                  return v > 0 ? [`${criterionName(c.id)}: ${formatScore(v)}`] : [];
+                })
+                .join('\n');
               const top = Object.entries(r.contributions)
                 .filter(([, v]) => v > 0)
                 .sort((a, b) => b[1] - a[1])
@@ -56,18 +64,16 @@ export function RankingPanel() {
                     {formatScore(r.score)}
                     <span className="visually-hidden"> of 100. Most from: {top}.</span>
                   </span>
-                  <span className="stacked-bar" aria-hidden="true">
-                    {decision.criteria.map((c) => {
-                      const v = own(r.contributions, c.id) ?? 0;
-                      return v > 0 ? (
-                        <span
-                          key={c.id}
-                          style={{ width: `${v * 100}%`, background: colorOf.get(c.id) }}
-                          title={`${criterionName(c.id)}: ${formatScore(v)}`}
-                        />
-                      ) : null;
-                    })}
-                  </span>
+                  <span
+                    className="stacked-bar"
+                    aria-hidden="true"
+                    style={{
+                      backgroundImage: stackedGradient(
+                        decision.criteria.map((c) => [colorOf.get(c.id) ?? 'currentColor', own(r.contributions, c.id) ?? 0]),
+                      ),
+                    }}
+                    title={parts}
+                  />
                 </li>
               );
             })}
