@@ -109,6 +109,27 @@ test('keyboard: arrows move the focused point, Enter opens its details', async (
   await expect(page.getByRole('combobox', { name: 'Target' })).toHaveValue('soa');
 });
 
+test('a point reached by Tab shows a focus ring around it, and only that point', async ({ page }) => {
+  const ring = page.locator('.points-layer .focus-ring');
+  await expect(ring).toHaveCount(0);
+  await point(page, 'Monolith').focus();
+  // Tab onwards, as a keyboard user would, to the next point.
+  await page.keyboard.press('Tab');
+  const focused = page.locator('.points-layer .point:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(ring).toHaveCount(1);
+  await expect(ring).toHaveCSS('stroke-width', '4px');
+  // The ring encloses the focused point's mark, a few pixels clear of it.
+  const mark = await box(focused.locator('circle'));
+  const r = await box(ring);
+  expect(r.x).toBeLessThan(mark.x - 2);
+  expect(r.y).toBeLessThan(mark.y - 2);
+  expect(r.x + r.width).toBeGreaterThan(mark.x + mark.width + 2);
+  expect(r.y + r.height).toBeGreaterThan(mark.y + mark.height + 2);
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(ring).toHaveCount(0);
+});
+
 test('hover shows a tooltip with name, coordinates, quadrant and score', async ({ page }) => {
   await point(page, 'Serverless').hover();
   const tip = page.locator('.point-tooltip');

@@ -31,6 +31,8 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   const selected = useAppStore((s) => s.selectedOption);
   const [drag, setDrag] = useState<{ id: string; pos: Position } | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  // The point with keyboard focus: only it draws a focus ring (1,000 rings redrawn on every slider step cost more than the points).
+  const [focused, setFocused] = useState<string | null>(null);
   // Where a press ended: no tooltip shows after a drag (points may have fanned out under the pointer)
   // until the pointer moves on or a key is pressed.
   const [quietAt, setQuietAt] = useState<{ x: number; y: number } | null>(null);
@@ -65,6 +67,14 @@ function PlottedPoints({ area }: { area: PlotArea }) {
       },
       enter: (id) => setActive(id),
       leave: (id) => setActive((a) => (a === id ? null : a)),
+      focus: (id) => {
+        setFocused(id);
+        setActive(id);
+      },
+      blur: (id) => {
+        setFocused((f) => (f === id ? null : f));
+        setActive((a) => (a === id ? null : a));
+      },
       click: (id) => selectOption(id),
       pointerDown: (id, e) => {
         const p = point(id);
@@ -193,6 +203,7 @@ function PlottedPoints({ area }: { area: PlotArea }) {
             name={name}
             ariaLabel={pointName(name, p, score)}
             selected={selected === p.id}
+            focused={focused === p.id}
             unrated={score === undefined}
             draggable={q.draggable}
             cx={cx}
@@ -241,6 +252,8 @@ interface PointHandlers {
   keyDown: (id: string, e: KeyboardEvent<SVGGElement>) => void;
   enter: (id: string) => void;
   leave: (id: string) => void;
+  focus: (id: string) => void;
+  blur: (id: string) => void;
   click: (id: string) => void;
   pointerDown: (id: string, e: PointerEvent<SVGGElement>) => void;
   pointerMove: (id: string, e: PointerEvent<SVGGElement>) => void;
@@ -252,6 +265,8 @@ interface PointProps {
   name: string;
   ariaLabel: string;
   selected: boolean;
+  /** Has keyboard focus: draws the focus ring. */
+  focused: boolean;
   unrated: boolean;
   draggable: boolean;
   cx: number;
@@ -281,8 +296,8 @@ const Point = memo(function Point(p: PointProps) {
       aria-pressed={p.selected}
       data-option={id}
       onKeyDown={(e) => on.keyDown(id, e)}
-      onFocus={() => on.enter(id)}
-      onBlur={() => on.leave(id)}
+      onFocus={() => on.focus(id)}
+      onBlur={() => on.blur(id)}
       onPointerEnter={() => on.enter(id)}
       onPointerLeave={() => on.leave(id)}
       onClick={() => on.click(id)}
@@ -294,7 +309,7 @@ const Point = memo(function Point(p: PointProps) {
       <g className="point-body" style={{ transform: `translate(${p.cx}px, ${p.cy}px)` }}>
         <circle r={p.r} fill={p.fill} />
         {/* A rounded rect, not a circle: the point's one <circle> stays its mark. */}
-        <rect className="focus-ring" {...ring(p.r + 6)} />
+        {p.focused && <rect className="focus-ring" {...ring(p.r + 6)} />}
       </g>
       {p.leaderX1 !== undefined && <line className="label-leader" x1={p.leaderX1} y1={p.leaderY1} x2={p.leaderX2} y2={p.leaderY2} />}
       {p.labelX !== undefined && p.labelY !== undefined && (
