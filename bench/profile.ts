@@ -69,7 +69,7 @@ try {
   const rows = [...self]
     .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 25);
+    .slice(0, Number(process.env.TOP ?? 25));
   console.log(`self time over ${presses} presses (ms):`);
   for (const [k, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${k}`);
 } finally {

@@ -404,10 +404,14 @@ async function workPerStep(page: Page, sliderSelector: string): Promise<Record<k
   return out;
 }
 
-/** The views with weight sliders; the migration view has none (a weight change reaches it only through the target, on another route). */
+/**
+ * The views with weight sliders: the workbench, the forces quadrant and Present mode's Priorities
+ * slide. The migration view has none (a weight change reaches it only through the target, on another route).
+ */
 const SLIDER_VIEWS = [
   ['/', 'ol[aria-label="Options by score"]', 'workbench'],
   ['/forces', '.quadrant-canvas svg', 'forces'],
+  ['/present/priorities', 'ul[aria-label="Weights"]', 'present'],
 ] as const;
 
 async function appWork(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string) {
