@@ -69,14 +69,12 @@ export class BoxGrid {
     // Cells are small integers around the plot; pack two into one number key.
     return (cx + 32768) * 65536 + (cy + 32768);
   }
-  private span(b: Box): [number, number, number, number] {
-    const s = this.size;
-    return [Math.floor(b.x / s), Math.floor(b.y / s), Math.floor((b.x + b.width) / s), Math.floor((b.y + b.height) / s)];
-  }
   add(b: Box): void {
-    const [x0, y0, x1, y1] = this.span(b);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
+    const s = this.size;
+    const x1 = Math.floor((b.x + b.width) / s);
+    const y1 = Math.floor((b.y + b.height) / s);
+    for (let cx = Math.floor(b.x / s); cx <= x1; cx++) {
+      for (let cy = Math.floor(b.y / s); cy <= y1; cy++) {
         const k = this.key(cx, cy);
         const cell = this.cells.get(k);
         if (cell) cell.push(b);
@@ -85,11 +83,23 @@ export class BoxGrid {
     }
   }
   overlapsAny(b: Box): boolean {
-    const [x0, y0, x1, y1] = this.span(b);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
+    return this.overlapsRect(b.x, b.y, b.width, b.height);
+  }
+  /**
+   * The same question for a box given by its numbers: placement asks it for up to 32 candidate
+   * spots per label on every slider step (1,000 labels), so no box is made for a spot not taken.
+   */
+  overlapsRect(x: number, y: number, width: number, height: number): boolean {
+    const s = this.size;
+    const x1 = Math.floor((x + width) / s);
+    const y1 = Math.floor((y + height) / s);
+    for (let cx = Math.floor(x / s); cx <= x1; cx++) {
+      for (let cy = Math.floor(y / s); cy <= y1; cy++) {
         const cell = this.cells.get(this.key(cx, cy));
-        if (cell?.some((t) => overlaps(b, t))) return true;
+        if (!cell) continue;
+        for (const t of cell) {
+          if (x < t.x + t.width && t.x < x + width && y < t.y + t.height && t.y < y + height) return true;
+        }
       }
     }
     return false;

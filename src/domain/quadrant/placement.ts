@@ -211,24 +211,21 @@ export interface ClearLabel {
 /** How far beyond the mark's edge each ring of candidate spots lies. */
 const RINGS = [4, 16, 32, 52];
 
-function around(m: Mark, w: number, h: number, d: number): Box[] {
-  const { cx, cy } = m;
-  const e = d * 0.7;
-  return [
-    { x: cx + d, y: cy - h / 2, width: w, height: h }, // right
-    { x: cx - d - w, y: cy - h / 2, width: w, height: h }, // left
-    { x: cx - w / 2, y: cy - d - h, width: w, height: h }, // above
-    { x: cx - w / 2, y: cy + d, width: w, height: h }, // below
-    { x: cx + e, y: cy - e - h, width: w, height: h }, // above right
-    { x: cx - e - w, y: cy - e - h, width: w, height: h }, // above left
-    { x: cx + e, y: cy + e, width: w, height: h }, // below right
-    { x: cx - e - w, y: cy + e, width: w, height: h }, // below left
-  ];
-}
-
-function inside(a: Box, b: Box): boolean {
-  return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
-}
+/**
+ * The candidate spots around a mark at distance d beyond its edge, in the order they are tried:
+ * right, left, above, below, then the four diagonals (above right, above left, below right, below
+ * left). As offsets of the box's corner from the mark's centre, per unit of d, of w and of h.
+ */
+const SPOTS: readonly (readonly [dx: number, wx: number, dy: number, hy: number])[] = [
+  [1, 0, 0, -0.5], // right
+  [-1, -1, 0, -0.5], // left
+  [0, -0.5, -1, -1], // above
+  [0, -0.5, 1, 0], // below
+  [0.7, 0, -0.7, -1], // above right
+  [-0.7, -1, -0.7, -1], // above left
+  [0.7, 0, 0.7, 0], // below right
+  [-0.7, -1, 0.7, 0], // below left
+];
 
 /** From the mark's edge to the nearest point of the label's box. */
 function leaderTo(m: Mark, b: Box): ClearLabel['leader'] {
@@ -252,11 +249,18 @@ export function placeClearLabels(
   const taken = new BoxGrid(48);
   for (const b of obstacles) taken.add(b);
   for (const m of marks) taken.add(markBox(m));
+  const right = bounds.x + bounds.width;
+  const bottom = bounds.y + bounds.height;
   return labels.map((l, i) => {
     const m = marks[i] as Mark;
-    for (const [ring, d] of RINGS.entries()) {
-      const box = around(m, l.width, l.height, m.r + d).find((b) => inside(b, bounds) && !taken.overlapsAny(b));
-      if (box) {
+    const { width: w, height: h } = l;
+    for (let ring = 0; ring < RINGS.length; ring++) {
+      const d = m.r + (RINGS[ring] as number);
+      for (const [dx, wx, dy, hy] of SPOTS) {
+        const x = m.cx + dx * d + wx * w;
+        const y = m.cy + dy * d + hy * h;
+        if (x < bounds.x || y < bounds.y || x + w > right || y + h > bottom || taken.overlapsRect(x, y, w, h)) continue;
+        const box = { x, y, width: w, height: h };
         taken.add(box);
         return { id: l.id, box, leader: ring === 0 ? null : leaderTo(m, box) };
       }

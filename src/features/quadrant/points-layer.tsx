@@ -112,7 +112,12 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   const shown: PlotPoint[] = q.points.map((p) => (drag && drag.id === p.id ? { ...p, ...drag.pos } : p));
   // Larger (better) points get their label first.
   const order = [...shown].sort((a, b) => (q.scores.get(b.id) ?? -1) - (q.scores.get(a.id) ?? -1));
-  const markOf = (p: PlotPoint): Mark => ({ id: p.id, ...px(p), r: scoreRadius(q.scores.get(p.id)) });
+  const markOf = (p: PlotPoint): Mark => ({
+    id: p.id,
+    cx: area.x + p.x * area.width,
+    cy: area.y + (1 - p.y) * area.height,
+    r: scoreRadius(q.scores.get(p.id)),
+  });
   // Marks that would overlap are fanned out; the dragged one stays under the pointer until it is dropped.
   const dragged = drag ? order.find((p) => p.id === drag.id) : undefined;
   const fanned = fanOut(order.filter((p) => p !== dragged).map(markOf), area);
