@@ -65,6 +65,11 @@ export function selectDecisionView(s: AppState): DecisionView {
     const names = new Map(decision.criteria.map((c) => [c.id, c.name]));
     const optionName = optionNamesOf(dataset);
     const criterionName = (id: string) => names.get(id) ?? id;
+    // The flip points and the leader's explanation are worked out when a view first reads them, once
+    // per change: the quadrant and the Priorities slide do not show them (at 1,000 options × 20
+    // criteria the flip points cost about a millisecond of every slider step there).
+    let flips: Sensitivity | undefined;
+    let explained: { text: string | null } | undefined;
     return {
       dataset,
       sliders,
@@ -72,8 +77,14 @@ export function selectDecisionView(s: AppState): DecisionView {
       room,
       decision,
       ranking,
-      sensitivity: sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors }),
-      explanation: explainLeader(ranking, optionName, criterionName),
+      get sensitivity() {
+        flips ??= sensitivity(decision.matrix, decision.weights, ranking, { factors: decision.factors });
+        return flips;
+      },
+      get explanation() {
+        explained ??= { text: explainLeader(ranking, optionName, criterionName) };
+        return explained.text;
+      },
       optionName,
       criterionName,
     };
