@@ -12,7 +12,8 @@
  * - work per slider step: Chrome's own task timing (CDP Performance.getMetrics: TaskDuration,
  *   ScriptDuration, LayoutDuration, RecalcStyleDuration) before and after a burst of 20 key presses
  *   on a weight slider, divided by 20: the main-thread work a step costs, without the vsync wait;
- *   on every view with sliders (/ and /forces), built-in and generated dataset;
+ *   on every view with sliders (/, /forces and /present/priorities), built-in and generated dataset,
+ *   and on a bare range input (the floor: what Chrome and the presses cost on this machine, this run);
  * - graph frame time: requestAnimationFrame intervals while dragging the React Flow pane, and while
  *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
  * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
@@ -414,6 +415,28 @@ const SLIDER_VIEWS = [
   ['/present/priorities', 'ul[aria-label="Weights"]', 'present'],
 ] as const;
 
+/**
+ * This machine's floor for the figure above: the same key presses on a page that is one range input
+ * and its value, no framework. What Chrome and the key presses themselves cost here, in this run
+ * (a shared machine's speed moves from run to run): the rest of an app figure is the app's.
+ */
+async function bareWork(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.setContent(
+    '<label>Weight <input id="w" type="range" min="0" max="10" value="5"></label> <output id="o">5</output>' +
+      '<script>w.addEventListener("input", () => { o.textContent = w.value; });</script>',
+  );
+  const work = await workPerStep(page, '#w');
+  record({
+    id: 'work-bare',
+    label: 'Work per slider step (Chrome task time), a bare range input: the floor',
+    unit: 'ms',
+    stats: stats(work.TaskDuration),
+  });
+  await context.close();
+}
+
 async function appWork(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string) {
   const context = await appContext(browser, state);
   const page = await context.newPage();
@@ -589,6 +612,8 @@ async function main() {
       }
     }
     if (wants('work')) {
+      console.log('Work per slider step, a bare range input');
+      await bareWork(browser);
       for (const [name, state, label] of [
         ['builtin', null, 'built-in dataset'],
         ['generated', genState, '1,000 × 20'],
