@@ -45,24 +45,21 @@ export function SensitivityPanel() {
             <tr key={c.criterion}>
               <th scope="row">{criterionName(c.criterion)}</th>
               <td>{fmt(c.weight)}</td>
-              <td>
-                {c.down.weight === null ? (
-                  <span className="muted">no change</span>
-                ) : (
-                  `${fmt(c.down.weight)}: ${optionName(c.down.taker as string)} leads`
-                )}
-              </td>
-              <td>
-                {c.up.weight === null ? (
-                  <span className="muted">no change</span>
-                ) : (
-                  `${fmt(c.up.weight)}: ${optionName(c.up.taker as string)} leads`
-                )}
-              </td>
+              <FlipCell weight={c.down.weight} taker={c.down.taker} optionName={optionName} />
+              <FlipCell weight={c.up.weight} taker={c.up.taker} optionName={optionName} />
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** One flip point: the same element whether or not there is one, so a slider step changes its text and class, not the DOM. */
+function FlipCell({ weight, taker, optionName }: { weight: number | null; taker: string | null; optionName: (id: string) => string }) {
+  return (
+    <td className={weight === null ? 'muted' : undefined}>
+      {weight === null ? 'no change' : `${fmt(weight)}: ${optionName(taker as string)} leads`}
+    </td>
   );
 }
