@@ -172,6 +172,9 @@ const rects = (page: Page, selector: string) =>
 async function expectNothingHidden(page: Page, points: number) {
   await expect(page.locator('.points-layer .point')).toHaveCount(points);
   await expect(page.locator('.point-label')).toHaveCount(points);
+  // After an axis change the points glide to their new places: measure where they come to rest, as a
+  // person reads the chart (mid-glide a mark and another's label can cross on a slow machine).
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   const marks = await rects(page, '.points-layer .point circle');
   const labels = await rects(page, '.point-label');
   const names = await rects(page, '.quadrant-name');
