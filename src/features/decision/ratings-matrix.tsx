@@ -4,6 +4,7 @@ import type { Dataset } from '../../domain/model/dataset';
 import { optionNamesOf } from '../../store/decision-selectors';
 import { useAppStore, useAppStoreApi, useDataset, type AppState } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
+import { own } from '../../domain/own';
 import './decision.css';
 import { TableScroll } from '../../ui/table-scroll';
 
@@ -110,6 +111,14 @@ const RatingCell = memo(function RatingCell({
 });
 
 /**
+ * Rows shown until the person asks for all. A big dataset's every row in the page (1,000 options ×
+ * 20 criteria: 20,000 selects and about 790,000 DOM nodes) made the heap large enough for long
+ * garbage collections during slider steps, and with 11,000 options the Workbench sometimes took
+ * over a minute and a half to appear. Rows changed by the team are shown whatever their place.
+ */
+export const MATRIX_ROWS = 50;
+
+/**
  * The source's ratings as an editable matrix: the team may disagree, see what it changed, and reset.
  * Memoised (no props): the decision page re-rendering for a slider step does not reach its cells.
  */
@@ -121,6 +130,10 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
   const changed = Object.values(overrides).reduce((n, row) => n + Object.keys(row).length, 0);
   const optionName = optionNamesOf(dataset);
   const options = useMemo(() => decisionOptions(dataset), [dataset]);
+  const [showAll, setShowAll] = useState(false);
+  const rows =
+    showAll || options.length <= MATRIX_ROWS ? options : options.filter((o, i) => i < MATRIX_ROWS || own(overrides, o) !== undefined);
+  const hidden = options.length - rows.length;
   // The rated criteria, as the decision lists them (one per scale, named as in the framework).
   const criteria = useMemo(() => {
     const names = new Map(dataset.decisionFramework.criteria.map((c) => [c.id, c.name]));
@@ -157,7 +170,7 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
             </tr>
           </thead>
           <tbody>
-            {options.map((o) => (
+            {rows.map((o) => (
               <tr key={o}>
                 <th scope="row">{optionName(o)}</th>
                 {criteria.map((c) => (
@@ -175,6 +188,11 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
           </tbody>
         </table>
       </TableScroll>
+      {options.length > MATRIX_ROWS && (
+        <button type="button" className="button ghost small matrix-more" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `Show the first ${MATRIX_ROWS} options` : `Show all ${options.length} options (${hidden} more)`}
+        </button>
+      )}
     </section>
   );
 });
