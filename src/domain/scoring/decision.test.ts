@@ -3,10 +3,13 @@ import { BUILTIN_DATASET as ds } from '../model/builtin-dataset';
 import {
   buildDecision,
   cellRating,
+  decisionOptions,
   DEFAULT_CONTEXT,
   fitOf,
+  optionsWithUnratedCells,
   parseRange,
   rangeFit,
+  ratingChoices,
   type DecisionContext,
   type RatingOverrides,
 } from './decision';
@@ -147,5 +150,24 @@ describe('explainLeader', () => {
     expect(explainLeader(r.ranking, option, name)).toBe(
       'Serverless leads Modular Monolith because of Scalability, Operational Overhead and Go Fit; Modular Monolith is ahead on Compliance/Security and PHP Fit.',
     );
+  });
+});
+
+describe('optionsWithUnratedCells', () => {
+  it('names the options with a cell to rate, as cellRating reads each cell, and an override fills the gap', () => {
+    const options = decisionOptions(ds);
+    const criteria = ds.scoring!.scales.map((s) => s.criterionId);
+    const expected = (overrides: RatingOverrides) =>
+      new Set(options.filter((o) => criteria.some((c) => cellRating(ds, overrides, o, c).rating === null)));
+    // The source leaves Space-Based unrated.
+    expect(optionsWithUnratedCells(ds, {}, options, criteria)).toEqual(new Set(['space-based']));
+    expect(optionsWithUnratedCells(ds, {}, options, criteria)).toEqual(expected({}));
+    // Rating every Space-Based cell takes it off the list; rating some of them does not.
+    const value = (c: string) => ratingChoices(ds, c)?.[0] ?? '1-15';
+    const all = { 'space-based': Object.fromEntries(criteria.map((c) => [c, value(c)])) };
+    expect(optionsWithUnratedCells(ds, all, options, criteria)).toEqual(new Set());
+    const some = { 'space-based': { [criteria[0]!]: value(criteria[0]!) } };
+    expect(optionsWithUnratedCells(ds, some, options, criteria)).toEqual(expected(some));
+    expect(optionsWithUnratedCells(ds, some, options, criteria).has('space-based')).toBe(true);
   });
 });

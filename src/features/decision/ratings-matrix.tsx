@@ -1,5 +1,12 @@
 import { memo, useMemo, useState } from 'react';
-import { cellRating, decisionOptions, parseRange, ratingChoices, type RatingOverrides } from '../../domain/scoring/decision';
+import {
+  cellRating,
+  decisionOptions,
+  optionsWithUnratedCells,
+  parseRange,
+  ratingChoices,
+  type RatingOverrides,
+} from '../../domain/scoring/decision';
 import type { Dataset } from '../../domain/model/dataset';
 import { optionNamesOf } from '../../store/decision-selectors';
 import { useAppStore, useAppStoreApi, useDataset, type AppState } from '../../store/store';
@@ -114,7 +121,8 @@ const RatingCell = memo(function RatingCell({
  * Rows shown until the person asks for all. A big dataset's every row in the page (1,000 options ×
  * 20 criteria: 20,000 selects and about 790,000 DOM nodes) made the heap large enough for long
  * garbage collections during slider steps, and with 11,000 options the Workbench sometimes took
- * over a minute and a half to appear. Rows changed by the team are shown whatever their place.
+ * over a minute and a half to appear. Rows changed by the team, and rows with a cell to rate, are
+ * shown whatever their place.
  */
 export const MATRIX_ROWS = 50;
 
@@ -130,15 +138,28 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
   const changed = Object.values(overrides).reduce((n, row) => n + Object.keys(row).length, 0);
   const optionName = optionNamesOf(dataset);
   const options = useMemo(() => decisionOptions(dataset), [dataset]);
-  const [showAll, setShowAll] = useState(false);
-  const rows =
-    showAll || options.length <= MATRIX_ROWS ? options : options.filter((o, i) => i < MATRIX_ROWS || own(overrides, o) !== undefined);
-  const hidden = options.length - rows.length;
   // The rated criteria, as the decision lists them (one per scale, named as in the framework).
   const criteria = useMemo(() => {
     const names = new Map(dataset.decisionFramework.criteria.map((c) => [c.id, c.name]));
     return (dataset.scoring?.scales ?? []).map((sc) => ({ id: sc.criterionId, name: names.get(sc.criterionId) ?? sc.criterionId }));
   }, [dataset]);
+  const [showAll, setShowAll] = useState(false);
+  // Past the first rows, an option still has its row when the team changed it or it has a cell to
+  // rate (the ranking's "Rate it in the matrix" links here).
+  const toRate = useMemo(
+    () =>
+      options.length > MATRIX_ROWS
+        ? optionsWithUnratedCells(
+            dataset,
+            overrides,
+            options,
+            criteria.map((c) => c.id),
+          )
+        : null,
+    [dataset, overrides, options, criteria],
+  );
+  const rows = showAll || !toRate ? options : options.filter((o, i) => i < MATRIX_ROWS || own(overrides, o) !== undefined || toRate.has(o));
+  const hidden = options.length - rows.length;
 
   return (
     <section className="panel ratings-panel" aria-labelledby="ratings-title">
