@@ -211,7 +211,9 @@ export const RatingsMatrix = memo(function RatingsMatrix() {
       </TableScroll>
       {options.length > MATRIX_ROWS && (
         <button type="button" className="button ghost small matrix-more" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-          {showAll ? `Show the first ${MATRIX_ROWS} options` : `Show all ${options.length} options (${hidden} more)`}
+          {showAll
+            ? `Show the first ${MATRIX_ROWS} rows of the matrix`
+            : `Show all ${options.length} options in the matrix (${hidden} more)`}
         </button>
       )}
     </section>
