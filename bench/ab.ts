@@ -8,8 +8,7 @@
  * (bench/.out/dataset-generated.json). AB_PORT (default 4455) and AB_PORT + 1 serve them.
  */
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { serve, toolContext } from './serve';
 import { chromium, type Page } from '@playwright/test';
 
 const [dirA, dirB, route = '/', which = 'generated', bursts = '8'] = process.argv.slice(2);
@@ -18,26 +17,14 @@ const PORT = Number(process.env.AB_PORT ?? 4455);
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
 const PRESSES = 20;
 
-const servers = [dirA, dirB].map((dir, i) =>
-  spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT + i), '--strictPort', '--outDir', dir], {
-    stdio: 'ignore',
-  }),
-);
-await new Promise((r) => setTimeout(r, 2000));
+const servers = [await serve(dirA, PORT), await serve(dirB, PORT + 1)];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const settle = (page: Page) =>
   page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 try {
   const pages = [];
   for (let i = 0; i < 2; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    if (which === 'generated') {
-      const dataset = JSON.parse(readFileSync('bench/.out/dataset-generated.json', 'utf8'));
-      await context.addInitScript(
-        (v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v),
-        JSON.stringify({ fileName: 'g.json', dataset }),
-      );
-    }
+    const context = await toolContext(browser, which);
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT + i}${route}`);
     const slider = page.locator('input[type="range"]').nth(1);

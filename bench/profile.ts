@@ -4,28 +4,15 @@
  *   tsx bench/profile.ts [route=/] [generated|builtin] [presses=6]
  */
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { serve, toolContext } from './serve';
 import { chromium } from '@playwright/test';
 
 const [route = '/', which = 'generated', presses = '6'] = process.argv.slice(2);
 const PORT = Number(process.env.PROFILE_PORT ?? 4294);
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.PROFILE_DIR ?? 'bench/.out/app'],
-  { stdio: 'ignore' },
-);
-await new Promise((r) => setTimeout(r, 1500));
+const server = await serve(process.env.PROFILE_DIR ?? 'bench/.out/app', PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  if (which === 'generated') {
-    const dataset = JSON.parse(readFileSync('bench/.out/dataset-generated.json', 'utf8'));
-    await context.addInitScript(
-      (v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v),
-      JSON.stringify({ fileName: 'g.json', dataset }),
-    );
-  }
+  const context = await toolContext(browser, which);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}${route}`);
   await page.locator('input[type="range"]').nth(1).focus();

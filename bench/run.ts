@@ -23,7 +23,7 @@
  * - the library floor: the same slider and pan measurements on a bare recharts ScatterChart and a
  *   bare React Flow with the same points and graph (bench/floor), and the ratio ours / floor.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,7 @@ import type { Dataset } from '../src/domain/model/dataset';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { firstRouteFiles, JS_BUDGET_BYTES } from '../scripts/check-size.mjs';
 import { roomLatency } from './room';
+import { serve } from './serve';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
@@ -136,35 +137,6 @@ function floorData(ds: Dataset) {
     nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, x: layout[n.id]?.x ?? 0, y: layout[n.id]?.y ?? 0 })),
     edges: graph.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, label: e.label })),
   };
-}
-
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`vite preview on ${port} did not start`)), 20_000);
-    const poll = async () => {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/`);
-        if (res.ok) {
-          clearTimeout(deadline);
-          resolve(child);
-          return;
-        }
-      } catch {
-        /* not yet */
-      }
-      setTimeout(poll, 150);
-    };
-    child.on('exit', (code) => reject(new Error(`vite preview on ${port} exited (${code})`)));
-    void poll();
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
