@@ -39,9 +39,16 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   // One set of handlers for every point, for the layer's life: a point whose look did not change is
   // not rendered again on a slider step (1,000 points: only those whose score shows a change).
   const latest = useRef<Latest | null>(null);
+  // Each point's element, for its accessible name (below).
+  const elements = useRef(new Map<string, SVGGElement>());
   const [on] = useState<PointHandlers>(() => {
     const point = (id: string) => latest.current?.shownById.get(id);
     return {
+      element: (id, el) => {
+        // React detaches a changed ref (null) before it attaches the new one.
+        if (el) elements.current.set(id, el);
+        else elements.current.delete(id);
+      },
       keyDown: (id, e) => {
         const p = point(id);
         const l = latest.current;
@@ -152,6 +159,16 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   useLayoutEffect(() => {
     latest.current = now;
   });
+  // Each point's accessible name says its score, so a slider step changes nearly every name (900 of
+  // 1,000 points): rendering each point again for that cost 9 ms a step there. The names are written
+  // here instead, after each commit and before the frame is painted, only where the text changed.
+  const names = shown.map((p) => [p.id, pointName(q.view.optionName(p.id), p, q.scores.get(p.id))] as const);
+  useLayoutEffect(() => {
+    for (const [id, name] of names) {
+      const el = elements.current.get(id);
+      if (el && el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
+    }
+  });
 
   const activePoint = shown.find((p) => p.id === active);
 
@@ -206,7 +223,6 @@ function PlottedPoints({ area }: { area: PlotArea }) {
             key={p.id}
             id={p.id}
             name={name}
-            ariaLabel={pointName(name, p, score)}
             selected={selected === p.id}
             focused={focused === p.id}
             unrated={score === undefined}
@@ -254,6 +270,8 @@ interface Latest {
 }
 
 interface PointHandlers {
+  /** The point's element, as React mounts it (null when it goes). */
+  element: (id: string, el: SVGGElement | null) => void;
   keyDown: (id: string, e: KeyboardEvent<SVGGElement>) => void;
   enter: (id: string) => void;
   leave: (id: string) => void;
@@ -268,7 +286,6 @@ interface PointHandlers {
 interface PointProps {
   id: string;
   name: string;
-  ariaLabel: string;
   selected: boolean;
   /** Has keyboard focus: draws the focus ring. */
   focused: boolean;
@@ -289,7 +306,10 @@ interface PointProps {
   on: PointHandlers;
 }
 
-/** One focusable, named point with its label; memoised on what it shows (all props are plain values or stable). */
+/**
+ * One focusable point with its label; memoised on what it shows (all props are plain values or
+ * stable). Its accessible name is written by the layer (see `names` above), not rendered here.
+ */
 const Point = memo(function Point(p: PointProps) {
   const { id, on } = p;
   return (
@@ -297,7 +317,7 @@ const Point = memo(function Point(p: PointProps) {
       className={`point${p.selected ? ' selected' : ''}${p.unrated ? ' unrated' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={p.ariaLabel}
+      ref={(el) => on.element(id, el)}
       aria-pressed={p.selected}
       data-option={id}
       onKeyDown={(e) => on.keyDown(id, e)}
