@@ -106,6 +106,77 @@ export class BoxGrid {
   }
 }
 
+/**
+ * Where fixed boxes (a chart's marks) surely lie, as a raster: a cell of `size` pixels counts when
+ * it lies wholly inside one of the boxes, and a summed-area table answers in constant time whether a
+ * rectangle shares area with such a cell. When it does, it shares area with that box: the answer
+ * "overlaps" is exact. "Not sure" (false) leaves the question to an exact check. In a crowded chart
+ * (1,000 marks) most spots tried for a label are taken, and this turns them down without a search.
+ */
+export class Coverage {
+  private readonly sums: Int32Array;
+  private readonly cols: number;
+  private readonly rows: number;
+  constructor(
+    private readonly area: Box,
+    boxes: readonly Box[],
+    private readonly size = 4,
+  ) {
+    const cols = Math.max(0, Math.ceil(area.width / size));
+    const rows = Math.max(0, Math.ceil(area.height / size));
+    this.cols = cols;
+    this.rows = rows;
+    // Marks added as corners of a difference table, then summed into counts per cell.
+    const w = cols + 1;
+    const diff = new Int32Array(w * (rows + 1));
+    for (const b of boxes) {
+      const [i0, i1] = this.span(b.x, b.width, this.area.x, cols);
+      const [j0, j1] = this.span(b.y, b.height, this.area.y, rows);
+      if (i1 <= i0 || j1 <= j0) continue;
+      diff[j0 * w + i0]!++;
+      diff[j0 * w + i1]!--;
+      diff[j1 * w + i0]!--;
+      diff[j1 * w + i1]!++;
+    }
+    // sums[(j+1)*w + (i+1)]: covered cells in columns 0..i and rows 0..j.
+    const count = new Int32Array(w * (rows + 1));
+    const sums = new Int32Array(w * (rows + 1));
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < cols; i++) {
+        const c =
+          diff[j * w + i]! +
+          (i > 0 ? count[j * w + i - 1]! : 0) +
+          (j > 0 ? count[(j - 1) * w + i]! : 0) -
+          (i > 0 && j > 0 ? count[(j - 1) * w + i - 1]! : 0);
+        count[j * w + i] = c;
+        sums[(j + 1) * w + i + 1] = (c > 0 ? 1 : 0) + sums[j * w + i + 1]! + sums[(j + 1) * w + i]! - sums[j * w + i]!;
+      }
+    }
+    this.sums = sums;
+  }
+  /** The cells lying wholly within [from, from + length] on one axis: [first, end). */
+  private span(from: number, length: number, origin: number, cells: number): [number, number] {
+    const first = Math.max(0, Math.ceil((from - origin) / this.size));
+    const end = Math.min(cells, Math.floor((from + length - origin) / this.size));
+    return Number.isFinite(first) && Number.isFinite(end) ? [first, end] : [0, 0];
+  }
+  /** True when the rectangle surely overlaps one of the boxes; false when not sure. */
+  surelyOverlaps(x: number, y: number, width: number, height: number): boolean {
+    // Every cell the rectangle shares some area with (not only those it wholly holds): a covered
+    // cell lies inside a box, so sharing area with it is sharing area with that box. Without making
+    // an object per call (up to 32,000 calls per placement).
+    const { size, area, cols, rows } = this;
+    const i0 = Math.max(0, Math.floor((x - area.x) / size));
+    const i1 = Math.min(cols, Math.ceil((x + width - area.x) / size));
+    const j0 = Math.max(0, Math.floor((y - area.y) / size));
+    const j1 = Math.min(rows, Math.ceil((y + height - area.y) / size));
+    if (!(i1 > i0 && j1 > j0)) return false;
+    const w = cols + 1;
+    const s = this.sums;
+    return s[j1 * w + i1]! - s[j0 * w + i1]! - s[j1 * w + i0]! + s[j0 * w + i0]! > 0;
+  }
+}
+
 export function placeLabels(labels: readonly LabelInput[], bounds: Box, obstacles: readonly Box[] = []): PlacedLabel[] {
   const taken = new BoxGrid(48);
   for (const b of obstacles) taken.add(b);

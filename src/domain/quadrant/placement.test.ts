@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Box, overlaps } from './labels';
-import { fanOut, MAX_FAN, type Mark, marksOverlap, type PlacedMark, placeClearLabels, placeQuadrantNames } from './placement';
+import { CROWDED, fanOut, MAX_FAN, type Mark, marksOverlap, type PlacedMark, placeClearLabels, placeQuadrantNames } from './placement';
 
 const bounds: Box = { x: 0, y: 0, width: 600, height: 400 };
 const box = (m: Mark): Box => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r });
@@ -315,5 +315,82 @@ describe('fanOut, as fast as a slider step needs', () => {
     );
     // 3-4-5: exactly at the edge (distance 5, reach 5) is not an overlap.
     expect(marksOverlap({ id: 'a', cx: 0, cy: 0, r: 2.75 }, { id: 'b', cx: 3, cy: 4, r: 2.75 })).toBe(false);
+  });
+});
+
+describe('placeClearLabels, as fast as a slider step needs', () => {
+  /** The plain version: every spot against every box taken so far, in the same order. */
+  function plainClearLabels(
+    marks: readonly Mark[],
+    labels: readonly { id: string; width: number; height: number }[],
+    b: Box,
+    obstacles: Box[],
+  ) {
+    const taken: Box[] = [...obstacles, ...marks.map(box)];
+    const spots = [
+      [1, 0, 0, -0.5],
+      [-1, -1, 0, -0.5],
+      [0, -0.5, -1, -1],
+      [0, -0.5, 1, 0],
+      [0.7, 0, -0.7, -1],
+      [-0.7, -1, -0.7, -1],
+      [0.7, 0, 0.7, 0],
+      [-0.7, -1, 0.7, 0],
+    ] as const;
+    return labels.map((l, i) => {
+      const m = marks[i]!;
+      for (const [ring, out] of [4, 16, 32, 52].entries()) {
+        const d = m.r + out;
+        for (const [dx, wx, dy, hy] of spots) {
+          const candidate = { x: m.cx + dx * d + wx * l.width, y: m.cy + dy * d + hy * l.height, width: l.width, height: l.height };
+          if (candidate.x < b.x || candidate.y < b.y) continue;
+          if (candidate.x + candidate.width > b.x + b.width || candidate.y + candidate.height > b.y + b.height) continue;
+          if (taken.some((t) => overlaps(candidate, t))) continue;
+          taken.push(candidate);
+          return { id: l.id, box: candidate, ring };
+        }
+      }
+      return null;
+    });
+  }
+
+  it(`places exactly as checking every box would, with few marks and with ${CROWDED} or more`, () => {
+    const obstacle: Box = { x: 470, y: 10, width: 120, height: 18 };
+    const crowded = fc.array(
+      fc.record({
+        cx: fc.double({ min: -10, max: 610, noNaN: true }),
+        cy: fc.double({ min: -10, max: 410, noNaN: true }),
+        r: fc.double({ min: 4, max: 22, noNaN: true }),
+        w: fc.integer({ min: 10, max: 170 }),
+      }),
+      { minLength: CROWDED, maxLength: 3 * CROWDED },
+    );
+    const few = fc.array(
+      fc.record({
+        cx: fc.integer({ min: 0, max: 600 }),
+        cy: fc.integer({ min: 0, max: 400 }),
+        r: fc.constant(10),
+        w: fc.integer({ min: 10, max: 170 }),
+      }),
+      {
+        maxLength: CROWDED - 1,
+      },
+    );
+    let placedInCrowds = 0;
+    fc.assert(
+      fc.property(fc.oneof(crowded, few), (pts) => {
+        const marks = pts.map((p, i): Mark => ({ id: `m${i}`, cx: p.cx, cy: p.cy, r: p.r }));
+        const labels = pts.map((p, i) => ({ id: `m${i}`, width: p.w, height: 17 }));
+        const placed = placeClearLabels(marks, labels, bounds, [obstacle]);
+        const plain = plainClearLabels(marks, labels, bounds, [obstacle]);
+        expect(placed.map((l) => l && { id: l.id, box: l.box })).toEqual(plain.map((l) => l && { id: l.id, box: l.box }));
+        // A label farther out than the first ring has a leader line back to its mark.
+        placed.forEach((l, i) => expect(l ? l.leader !== null : null).toBe(plain[i] ? plain[i].ring > 0 : null));
+        if (pts.length >= CROWDED) placedInCrowds += placed.filter((l) => l !== null).length;
+      }),
+      { numRuns: 150 },
+    );
+    // The crowded cases placed labels (they tried the raster's "not sure" answers, not only its "taken").
+    expect(placedInCrowds).toBeGreaterThan(100);
   });
 });

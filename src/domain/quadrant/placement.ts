@@ -8,7 +8,7 @@
  *   the table): a label never overlaps a mark, another label or a quadrant name.
  * Pure and deterministic, in pixels.
  */
-import { type Box, BoxGrid, overlaps } from './labels';
+import { type Box, BoxGrid, Coverage, overlaps } from './labels';
 
 export interface Mark {
   id: string;
@@ -47,40 +47,63 @@ function markBox(m: Mark): Box {
 
 /**
  * Each pair of overlapping marks, found through a grid (about constant work per mark), unless
- * `known(i, j)` says the pair is already accounted for (then it is not measured).
+ * `known(i, j)` says the pair is already accounted for (then it is not measured). The grid is flat:
+ * marks sorted into their cells by counting (typed arrays, no map or array per cell), as this runs
+ * on every slider step for up to 1,000s of marks.
  */
 function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) => boolean, visit: (i: number, j: number) => void): void {
+  const n = marks.length;
   let maxR = 1;
-  for (const m of marks) maxR = Math.max(maxR, m.r);
-  const size = 2 * maxR + 1;
-  // Cells are small integers around the plot; two packed into one number key (no string per lookup).
-  const key = (cx: number, cy: number) => (cx + 32768) * 65536 + (cy + 32768);
-  const cells = new Map<number, number[]>();
-  const col: number[] = new Array(marks.length);
-  const row: number[] = new Array(marks.length);
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const m of marks) {
+    maxR = Math.max(maxR, m.r);
+    x0 = Math.min(x0, m.cx);
+    y0 = Math.min(y0, m.cy);
+    x1 = Math.max(x1, m.cx);
+    y1 = Math.max(y1, m.cy);
+  }
+  // A mark not on the plane (NaN, infinite) overlaps nothing (as marksOverlap says), so it is left out.
+  if (!(x1 >= x0 && y1 >= y0) || !Number.isFinite(x1 - x0) || !Number.isFinite(y1 - y0)) return;
+  // Cells at least as wide as any two marks' reach: overlapping marks are in the same or adjacent
+  // cells. At most 1,024 a side (wider cells when the marks lie far apart).
+  const size = Math.max(2 * maxR + 1, (x1 - x0) / 1024, (y1 - y0) / 1024);
+  const cols = Math.floor((x1 - x0) / size) + 1;
+  const rows = Math.floor((y1 - y0) / size) + 1;
+  const cellOf = new Int32Array(n).fill(-1);
+  const start = new Int32Array(cols * rows + 1);
   marks.forEach((m, i) => {
-    const cx = Math.floor(m.cx / size);
-    const cy = Math.floor(m.cy / size);
-    col[i] = cx;
-    row[i] = cy;
-    const k = key(cx, cy);
-    const cell = cells.get(k);
-    if (cell) cell.push(i);
-    else cells.set(k, [i]);
+    if (!Number.isFinite(m.cx) || !Number.isFinite(m.cy)) return;
+    const c = Math.floor((m.cy - y0) / size) * cols + Math.floor((m.cx - x0) / size);
+    cellOf[i] = c;
+    start[c + 1]!++;
   });
-  marks.forEach((m, i) => {
-    const cx = col[i] as number;
-    const cy = row[i] as number;
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        const cell = cells.get(key(cx + dx, cy + dy));
-        if (!cell) continue;
-        for (const j of cell) {
+  for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
+  // Each cell's marks, in index order.
+  const members = new Int32Array(n);
+  const fill = start.slice(0, cols * rows);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf[i]!;
+    if (c >= 0) members[fill[c]!++] = i;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = cellOf[i]!;
+    if (c < 0) continue;
+    const m = marks[i] as Mark;
+    const col = c % cols;
+    const row = (c - col) / cols;
+    for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
+      for (let k = Math.max(0, col - 1); k <= Math.min(cols - 1, col + 1); k++) {
+        const cell = r * cols + k;
+        for (let at = start[cell]!; at < start[cell + 1]!; at++) {
+          const j = members[at]!;
           if (j > i && !known(i, j) && marksOverlap(m, marks[j] as Mark)) visit(i, j);
         }
       }
     }
-  });
+  }
 }
 
 /** Members of one pile placed on a circle around their mean, in the order they lie around it. */
@@ -118,7 +141,12 @@ export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    parent[i] = r;
+    // Every mark on the way now points at the root: chains stay short in a pile of 1,000.
+    for (let k = i; parent[k] !== r; ) {
+      const next = parent[k]!;
+      parent[k] = r;
+      k = next;
+    }
     return r;
   };
   let shown: Mark[] = [...marks];
@@ -146,8 +174,10 @@ export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
       else piles.set(root, [i]);
     });
     shown = [...marks];
+    let fanned = false;
     for (const pile of piles.values()) {
       if (pile.length < 2 || pile.length > MAX_FAN) continue;
+      fanned = true;
       const spots = fan(
         pile.map((i) => marks[i] as Mark),
         bounds,
@@ -156,6 +186,9 @@ export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
         shown[i] = { ...(marks[i] as Mark), cx: spots[j]!.x, cy: spots[j]!.y };
       });
     }
+    // Nothing moved (every pile is one mark or too large to fan): the next round would measure the
+    // same marks and find only pairs already joined. Common in a crowded chart (1,000 options).
+    if (!fanned) break;
   }
   return marks.map((m, i) => {
     const s = shown[i] as Mark;
@@ -208,6 +241,9 @@ export interface ClearLabel {
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
+/** From this many marks on, label placement first asks a raster of the marks (see Coverage). */
+export const CROWDED = 64;
+
 /** How far beyond the mark's edge each ring of candidate spots lies. */
 const RINGS = [4, 16, 32, 52];
 
@@ -247,8 +283,10 @@ export function placeClearLabels(
   obstacles: readonly Box[] = [],
 ): (ClearLabel | null)[] {
   const taken = new BoxGrid(48);
-  for (const b of obstacles) taken.add(b);
-  for (const m of marks) taken.add(markBox(m));
+  const fixed = [...obstacles, ...marks.map(markBox)];
+  for (const b of fixed) taken.add(b);
+  // In a crowded chart most spots lie on a mark: turned down at once by the raster of marks.
+  const covered = marks.length >= CROWDED ? new Coverage(bounds, fixed) : null;
   const right = bounds.x + bounds.width;
   const bottom = bounds.y + bounds.height;
   return labels.map((l, i) => {
@@ -259,7 +297,8 @@ export function placeClearLabels(
       for (const [dx, wx, dy, hy] of SPOTS) {
         const x = m.cx + dx * d + wx * w;
         const y = m.cy + dy * d + hy * h;
-        if (x < bounds.x || y < bounds.y || x + w > right || y + h > bottom || taken.overlapsRect(x, y, w, h)) continue;
+        if (x < bounds.x || y < bounds.y || x + w > right || y + h > bottom) continue;
+        if (covered?.surelyOverlaps(x, y, w, h) || taken.overlapsRect(x, y, w, h)) continue;
         const box = { x, y, width: w, height: h };
         taken.add(box);
         return { id: l.id, box, leader: ring === 0 ? null : leaderTo(m, box) };
