@@ -38,7 +38,7 @@ import type { Dataset } from '../src/domain/model/dataset';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { firstRouteFiles, JS_BUDGET_BYTES } from '../scripts/check-size.mjs';
 import { roomLatency } from './room';
-import { serve } from './serve';
+import { GENERATED_DECISION, serve } from './serve';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
@@ -548,11 +548,7 @@ async function main() {
   writeFileSync(join(FLOOR_DIR, 'data-builtin.json'), JSON.stringify(floorData(BUILTIN_DATASET)));
   writeFileSync(join(FLOOR_DIR, 'data-generated.json'), JSON.stringify(floorData(generated)));
   // The generated dataset as a person would have loaded it, with a path to play (start → last node).
-  const genState = {
-    custom: { fileName: 'generated.json', dataset: generated },
-    migrationCurrent: 'node-1',
-    migrationTarget: `node-${BENCH_SIZES.nodes}`,
-  };
+  const genState = { custom: { fileName: 'generated.json', dataset: generated }, ...GENERATED_DECISION };
   const builtinState = { migrationCurrent: 'monolith' };
 
   const servers = [await serve(APP_DIR, APP_PORT), await serve(FLOOR_DIR, FLOOR_PORT)];

@@ -8,11 +8,19 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from '@playwright/test';
+import { BENCH_SIZES } from '../src/domain/bench/generate-dataset';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Serves a build on 127.0.0.1:port; resolves once it answers. */
-export function serve(dir: string, port: number): Promise<ChildProcess> {
+export async function serve(dir: string, port: number): Promise<ChildProcess> {
+  // A server left on the port (a tool killed before its clean-up) would answer for this one, and
+  // its build would be measured instead of `dir`.
+  const stale = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (stale) throw new Error(`port ${port} is already served (an earlier run's server?): stop it first`);
   const child = spawn(
     'node_modules/.bin/vite',
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
@@ -42,17 +50,26 @@ export function serve(dir: string, port: number): Promise<ChildProcess> {
 }
 
 /**
- * A context at 1280×720; with `generated`, it starts with the benchmark's generated dataset
- * (bench/.out/dataset-generated.json, written by `npm run bench`) loaded, as if the person had opened it.
+ * The decision the generated dataset's benchmark starts from, besides the dataset: a migration in
+ * focus across the generated graph, as a team that has said where it stands and where it goes has.
+ */
+export const GENERATED_DECISION = { migrationCurrent: 'node-1', migrationTarget: `node-${BENCH_SIZES.nodes}` } as const;
+
+/**
+ * A context at 1280×720 that starts where `npm run bench`'s work per step starts: with `generated`,
+ * the benchmark's generated dataset (bench/.out/dataset-generated.json, written by `npm run bench`)
+ * loaded, as if the person had opened it, and GENERATED_DECISION; else the app's own start.
  */
 export async function toolContext(browser: Browser, which: 'builtin' | 'generated' | string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  if (which === 'generated') {
-    const dataset = JSON.parse(readFileSync(join(ROOT, 'bench/.out/dataset-generated.json'), 'utf8'));
-    await context.addInitScript(
-      (v) => localStorage.getItem('architecture-workbench:dataset') || localStorage.setItem('architecture-workbench:dataset', v),
-      JSON.stringify({ fileName: 'g.json', dataset }),
-    );
-  }
+  if (which !== 'generated') return context;
+  const dataset = JSON.parse(readFileSync(join(ROOT, 'bench/.out/dataset-generated.json'), 'utf8'));
+  const items: [string, string][] = [
+    ['architecture-workbench:dataset', JSON.stringify({ fileName: 'generated.json', dataset })],
+    ['architecture-workbench', JSON.stringify({ version: 1, state: GENERATED_DECISION })],
+  ];
+  await context.addInitScript((entries) => {
+    for (const [key, value] of entries as [string, string][]) if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+  }, items);
   return context;
 }
