@@ -18,9 +18,13 @@ export interface QuadrantData extends PlotResult {
 
 export function selectQuadrant(s: AppState): QuadrantData {
   const view = selectDecisionView(s);
-  return memoized(s.memo, 'quadrant', [view, s.positions, s.axes], () => {
-    const { dataset, decision, ranking, criterionName } = view;
-    const plot = plotPoints(dataset, decisionOptions(dataset), decision.matrix, s.positions, s.axes, criterionName);
+  const { dataset, decision, ranking, criterionName } = view;
+  // Where the points are does not depend on the weights (the fits do not): a slider step keeps them.
+  // The criteria's names, for the reasons a point is missing, are the matrix's, so they stay too.
+  const plot = memoized(s.memo, 'quadrantPlot', [dataset, decision.matrix, s.positions, s.axes], () =>
+    plotPoints(dataset, decisionOptions(dataset), decision.matrix, s.positions, s.axes, criterionName),
+  );
+  return memoized(s.memo, 'quadrant', [view, plot], () => {
     const scores = new Map(ranking.ranked.map((r) => [r.option, r.score]));
     return { ...plot, view, axes: s.axes, scores };
   });
