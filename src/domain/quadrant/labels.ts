@@ -126,33 +126,42 @@ export class Coverage {
     const rows = Math.max(0, Math.ceil(area.height / size));
     this.cols = cols;
     this.rows = rows;
-    // Marks added as corners of a difference table, then summed into counts per cell.
+    // One table, used three ways: each box added as the four corners of a difference table; summed,
+    // that gives each cell's count of boxes wholly around it; then, as 0 or 1, summed again into
+    // the summed-area table: sums[j * w + i] = covered cells in columns < i and rows < j. (One
+    // buffer, not three: this is made on every slider step.)
     const w = cols + 1;
-    const diff = new Int32Array(w * (rows + 1));
+    const t = new Int32Array(w * (rows + 1));
     for (const b of boxes) {
       const [i0, i1] = this.span(b.x, b.width, this.area.x, cols);
       const [j0, j1] = this.span(b.y, b.height, this.area.y, rows);
       if (i1 <= i0 || j1 <= j0) continue;
-      diff[j0 * w + i0]!++;
-      diff[j0 * w + i1]!--;
-      diff[j1 * w + i0]!--;
-      diff[j1 * w + i1]!++;
+      t[j0 * w + i0]!++;
+      t[j0 * w + i1]!--;
+      t[j1 * w + i0]!--;
+      t[j1 * w + i1]!++;
     }
-    // sums[(j+1)*w + (i+1)]: covered cells in columns 0..i and rows 0..j.
-    const count = new Int32Array(w * (rows + 1));
-    const sums = new Int32Array(w * (rows + 1));
-    for (let j = 0; j < rows; j++) {
-      for (let i = 0; i < cols; i++) {
-        const c =
-          diff[j * w + i]! +
-          (i > 0 ? count[j * w + i - 1]! : 0) +
-          (j > 0 ? count[(j - 1) * w + i]! : 0) -
-          (i > 0 && j > 0 ? count[(j - 1) * w + i - 1]! : 0);
-        count[j * w + i] = c;
-        sums[(j + 1) * w + i + 1] = (c > 0 ? 1 : 0) + sums[j * w + i + 1]! + sums[(j + 1) * w + i]! - sums[j * w + i]!;
+    // Counts, in place: t[j * w + i] becomes the number of boxes wholly around cell (i, j).
+    for (let j = 0; j <= rows; j++) {
+      for (let i = 0; i <= cols; i++) {
+        const k = j * w + i;
+        t[k]! += (i > 0 ? t[k - 1]! : 0) + (j > 0 ? t[k - w]! : 0) - (i > 0 && j > 0 ? t[k - w - 1]! : 0);
       }
     }
-    this.sums = sums;
+    // Covered or not, summed into the table from the far corner back, so that each entry is read
+    // before it is overwritten: shifted by one row and column (row 0 and column 0 are zero).
+    for (let j = rows; j >= 0; j--) {
+      for (let i = cols; i >= 0; i--) {
+        t[j * w + i] = i > 0 && j > 0 && t[(j - 1) * w + i - 1]! > 0 ? 1 : 0;
+      }
+    }
+    for (let j = 1; j <= rows; j++) {
+      for (let i = 1; i <= cols; i++) {
+        const k = j * w + i;
+        t[k]! += t[k - 1]! + t[k - w]! - t[k - w - 1]!;
+      }
+    }
+    this.sums = t;
   }
   /** The cells lying wholly within [from, from + length] on one axis: [first, end). */
   private span(from: number, length: number, origin: number, cells: number): [number, number] {

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea } from 'recharts';
 import { fanOut, type Mark, type PlacedMark, placeClearLabels, placeQuadrantNames } from '../../domain/quadrant/placement';
 import { movedPosition, quadrantOf, type PlotPoint, type Position } from '../../domain/quadrant/positions';
@@ -41,6 +41,8 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   const latest = useRef<Latest | null>(null);
   // Each point's element, for its accessible name (below).
   const elements = useRef(new Map<string, SVGGElement>());
+  // The name last written on each element (reading it back from the DOM makes a string per point).
+  const written = useRef(new WeakMap<SVGGElement, string>());
   const [on] = useState<PointHandlers>(() => {
     const point = (id: string) => latest.current?.shownById.get(id);
     return {
@@ -116,7 +118,19 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   const animate = performance.now() < animateUntil.current;
 
   const px = (p: Position) => ({ cx: area.x + p.x * area.width, cy: area.y + (1 - p.y) * area.height });
-  const shown: PlotPoint[] = q.points.map((p) => (drag && drag.id === p.id ? { ...p, ...drag.pos } : p));
+  // The points as drawn: the store's, but the dragged one under the pointer. Kept (with its index
+  // by id) while nothing is dragged, since a slider step does not move them.
+  const shown = useMemo<PlotPoint[]>(
+    () => (drag ? q.points.map((p) => (drag.id === p.id ? { ...p, ...drag.pos } : p)) : q.points),
+    [q.points, drag],
+  );
+  const shownById = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
+  // Each label's size, per option: names do not change with the weights.
+  const optionName = q.view.optionName;
+  const labelSizes = useMemo(
+    () => new Map(q.points.map((p) => [p.id, { id: p.id, width: textWidth(optionName(p.id), LABEL_FONT), height: LABEL_FONT + 4 }])),
+    [q.points, optionName],
+  );
   // Larger (better) points get their label first.
   const order = [...shown].sort((a, b) => (q.scores.get(b.id) ?? -1) - (q.scores.get(a.id) ?? -1));
   const markOf = (p: PlotPoint): Mark => ({
@@ -142,7 +156,7 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   const nameBoxes = placeQuadrantNames(quadrantNames, area, marks);
   const labels = placeClearLabels(
     marks,
-    marks.map((m) => ({ id: m.id, width: textWidth(q.view.optionName(m.id), LABEL_FONT), height: LABEL_FONT + 4 })),
+    marks.map((m) => labelSizes.get(m.id) ?? { id: m.id, width: textWidth(optionName(m.id), LABEL_FONT), height: LABEL_FONT + 4 }),
     area,
     nameBoxes,
   );
@@ -154,7 +168,6 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   };
 
   // What the points' handlers (above) read when an event comes: the committed render's state.
-  const shownById = new Map(shown.map((p) => [p.id, p]));
   const now = { q, drag, shownById, toData };
   useLayoutEffect(() => {
     latest.current = now;
@@ -162,11 +175,15 @@ function PlottedPoints({ area }: { area: PlotArea }) {
   // Each point's accessible name says its score, so a slider step changes nearly every name (900 of
   // 1,000 points): rendering each point again for that cost 9 ms a step there. The names are written
   // here instead, after each commit and before the frame is painted, only where the text changed.
-  const names = shown.map((p) => [p.id, pointName(q.view.optionName(p.id), p, q.scores.get(p.id))] as const);
   useLayoutEffect(() => {
-    for (const [id, name] of names) {
-      const el = elements.current.get(id);
-      if (el && el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
+    for (const p of shown) {
+      const el = elements.current.get(p.id);
+      if (!el) continue;
+      const name = pointName(optionName(p.id), p, q.scores.get(p.id));
+      if (written.current.get(el) !== name) {
+        el.setAttribute('aria-label', name);
+        written.current.set(el, name);
+      }
     }
   });
 
