@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { METHOD_LABELS } from '../../domain/group/aggregate';
 import { formatWeight } from '../../domain/group/core';
@@ -12,7 +13,7 @@ export function WeightsPanel() {
   const setOwnWeight = useAppStore((s) => s.setWeight);
   const setOverride = useAppStore((s) => s.setGroupOverride);
   // With the room's weights in use, a slider is the facilitator's weight for its criterion.
-  const setWeight = room ? (c: string, v: number) => setOverride(c, v) : setOwnWeight;
+  const setWeight = room ? setOverride : setOwnWeight;
   const overridden = new Set(room?.criteria.filter((c) => c.overridden).map((c) => c.criterion));
   const setWeights = useAppStore((s) => s.setWeights);
   const resetWeights = useAppStore((s) => s.resetWeights);
@@ -60,50 +61,80 @@ export function WeightsPanel() {
       <ul className="sliders">
         {decision.criteria
           .filter((c) => !c.derived)
-          .map((c) => {
-            const value = own(sliders, c.id) ?? 0;
-            const factor = own(decision.factors, c.id) ?? 1;
-            const notes = decision.notes.filter((n) => n.criterion === c.id);
-            const scale = scoring.scales.find((s) => s.criterionId === c.id);
-            const inputId = `weight-${c.id}`;
-            return (
-              <li key={c.id} className={factor === 0 ? 'slider-row inactive' : 'slider-row'}>
-                <div className="slider-head">
-                  <label htmlFor={inputId}>
-                    {c.name}
-                    {overridden.has(c.id) && (
-                      <>
-                        {' '}
-                        <span className="override-tag">(facilitator)</span>
-                      </>
-                    )}
-                  </label>
-                  <span className="slider-value" aria-hidden="true">
-                    {formatWeight(value)}
-                  </span>
-                </div>
-                <input
-                  id={inputId}
-                  type="range"
-                  min={0}
-                  max={10}
-                  step={1}
-                  value={value}
-                  aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
-                  aria-describedby={notes.length > 0 ? `${inputId}-note` : undefined}
-                  title={scale?.explanation}
-                  onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}
-                />
-                {notes.length > 0 && (
-                  <p id={`${inputId}-note`} className="slider-note">
-                    {factor === 0 ? 'No effect: ' : `Counts ×${factor}: `}
-                    {notes.map((n) => n.reason).join('; ')}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          .map((c) => (
+            <SliderRow
+              key={c.id}
+              criterion={c.id}
+              name={c.name}
+              value={own(sliders, c.id) ?? 0}
+              factor={own(decision.factors, c.id) ?? 1}
+              notes={decision.notes
+                .filter((n) => n.criterion === c.id)
+                .map((n) => n.reason)
+                .join('; ')}
+              explanation={scoring.scales.find((s) => s.criterionId === c.id)?.explanation}
+              overridden={overridden.has(c.id)}
+              setWeight={setWeight}
+            />
+          ))}
       </ul>
     </section>
   );
 }
+
+interface SliderRowProps {
+  criterion: string;
+  name: string;
+  value: number;
+  /** What the team's context makes the weight count for (0: no effect). */
+  factor: number;
+  /** Why it counts that way ('' when it counts as set). */
+  notes: string;
+  explanation: string | undefined;
+  overridden: boolean;
+  setWeight: (criterion: string, value: number) => void;
+}
+
+/**
+ * One criterion's slider; memoised on plain values, so a step renders only the slider that moved.
+ * (An input rendered again has its name and type written again by React: 8 sliders, every step.)
+ */
+const SliderRow = memo(function SliderRow({ criterion, name, value, factor, notes, explanation, overridden, setWeight }: SliderRowProps) {
+  const inputId = `weight-${criterion}`;
+  return (
+    <li className={factor === 0 ? 'slider-row inactive' : 'slider-row'}>
+      <div className="slider-head">
+        <label htmlFor={inputId}>
+          {name}
+          {overridden && (
+            <>
+              {' '}
+              <span className="override-tag">(facilitator)</span>
+            </>
+          )}
+        </label>
+        <span className="slider-value" aria-hidden="true">
+          {formatWeight(value)}
+        </span>
+      </div>
+      <input
+        id={inputId}
+        type="range"
+        min={0}
+        max={10}
+        step={1}
+        value={value}
+        aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+        aria-describedby={notes ? `${inputId}-note` : undefined}
+        title={explanation}
+        onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}
+      />
+      {notes && (
+        <p id={`${inputId}-note`} className="slider-note">
+          {factor === 0 ? 'No effect: ' : `Counts ×${factor}: `}
+          {notes}
+        </p>
+      )}
+    </li>
+  );
+});

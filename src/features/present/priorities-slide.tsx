@@ -1,3 +1,4 @@
+import { type CSSProperties, memo } from 'react';
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { formatWeight } from '../../domain/group/core';
@@ -19,30 +20,16 @@ export function PrioritiesSlide() {
   return (
     <div className="present-columns">
       <ul className="present-weights" aria-label="Weights">
-        {criteria.map((c) => {
-          const value = own(sliders, c.id) ?? 0;
-          const factor = own(decision.factors, c.id) ?? 1;
-          const id = `present-weight-${c.id}`;
-          return (
-            <li key={c.id} className={factor === 0 ? 'inactive' : undefined}>
-              <label htmlFor={id}>{c.name}</label>
-              <input
-                id={id}
-                type="range"
-                min={0}
-                max={10}
-                step={1}
-                value={value}
-                style={{ '--fill': `${value * 10}%` } as React.CSSProperties}
-                aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
-                onChange={(e) => setWeight(c.id, Number(e.currentTarget.value))}
-              />
-              <output htmlFor={id} aria-hidden="true">
-                {formatWeight(value)}
-              </output>
-            </li>
-          );
-        })}
+        {criteria.map((c) => (
+          <WeightBar
+            key={c.id}
+            criterion={c.id}
+            name={c.name}
+            value={own(sliders, c.id) ?? 0}
+            factor={own(decision.factors, c.id) ?? 1}
+            setWeight={setWeight}
+          />
+        ))}
       </ul>
       <section className="present-aside" aria-labelledby="present-top-title">
         <h2 id="present-top-title">Leading now</h2>
@@ -61,3 +48,35 @@ export function PrioritiesSlide() {
     </div>
   );
 }
+
+interface WeightBarProps {
+  criterion: string;
+  name: string;
+  value: number;
+  factor: number;
+  setWeight: (criterion: string, value: number) => void;
+}
+
+/** One criterion's bar; memoised on plain values, so a step renders only the bar that moved (as on the workbench). */
+const WeightBar = memo(function WeightBar({ criterion, name, value, factor, setWeight }: WeightBarProps) {
+  const id = `present-weight-${criterion}`;
+  return (
+    <li className={factor === 0 ? 'inactive' : undefined}>
+      <label htmlFor={id}>{name}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={10}
+        step={1}
+        value={value}
+        style={{ '--fill': `${value * 10}%` } as CSSProperties}
+        aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+        onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}
+      />
+      <output htmlFor={id} aria-hidden="true">
+        {formatWeight(value)}
+      </output>
+    </li>
+  );
+});
