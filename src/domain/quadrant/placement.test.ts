@@ -54,6 +54,20 @@ describe('fanOut', () => {
     expect(b!.spot).toEqual({ x: 200, y: 200 });
   });
 
+  it('fans out the others when one mark is not on the plane (a NaN coordinate)', () => {
+    const [a, b, lost] = fanOut(
+      [
+        { id: 'a', cx: 200, cy: 200, r: 20 },
+        { id: 'b', cx: 200, cy: 200, r: 14 },
+        { id: 'lost', cx: Number.NaN, cy: 100, r: 10 },
+      ],
+      bounds,
+    );
+    expect(marksOverlap(a!, b!)).toBe(false);
+    expect(a!.spot).toEqual({ x: 200, y: 200 });
+    expect(lost!.spot).toBeNull();
+  });
+
   it('keeps a fan at the plot’s edge inside the plot', () => {
     const marks = fanOut(
       [

@@ -53,19 +53,22 @@ function markBox(m: Mark): Box {
  */
 function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) => boolean, visit: (i: number, j: number) => void): void {
   const n = marks.length;
+  // A mark not on the plane (a coordinate or radius NaN or infinite) is left out: it overlaps nothing
+  // that matters, and it must not stretch the grid or stop the others being compared.
+  const onPlane = (m: Mark) => Number.isFinite(m.cx) && Number.isFinite(m.cy) && Number.isFinite(m.r);
   let maxR = 1;
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
   for (const m of marks) {
+    if (!onPlane(m)) continue;
     maxR = Math.max(maxR, m.r);
     x0 = Math.min(x0, m.cx);
     y0 = Math.min(y0, m.cy);
     x1 = Math.max(x1, m.cx);
     y1 = Math.max(y1, m.cy);
   }
-  // A mark not on the plane (NaN, infinite) overlaps nothing (as marksOverlap says), so it is left out.
   if (!(x1 >= x0 && y1 >= y0) || !Number.isFinite(x1 - x0) || !Number.isFinite(y1 - y0)) return;
   // Cells at least as wide as any two marks' reach: overlapping marks are in the same or adjacent
   // cells. At most 1,024 a side (wider cells when the marks lie far apart).
@@ -75,7 +78,7 @@ function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) =>
   const cellOf = new Int32Array(n).fill(-1);
   const start = new Int32Array(cols * rows + 1);
   marks.forEach((m, i) => {
-    if (!Number.isFinite(m.cx) || !Number.isFinite(m.cy)) return;
+    if (!onPlane(m)) return;
     const c = Math.floor((m.cy - y0) / size) * cols + Math.floor((m.cx - x0) / size);
     cellOf[i] = c;
     start[c + 1]!++;
