@@ -551,7 +551,7 @@ async function main() {
   const genState = { custom: { fileName: 'generated.json', dataset: generated }, ...GENERATED_DECISION };
   const builtinState = { migrationCurrent: 'monolith' };
 
-  const servers = [await serve(APP_DIR, APP_PORT), await serve(FLOOR_DIR, FLOOR_PORT)];
+  const servers = [await serve(APP_DIR, APP_PORT), await serve(FLOOR_DIR, FLOOR_PORT, 'bench/floor/vite.config.ts')];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const chromiumVersion = browser.version();
   try {

@@ -5,15 +5,20 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { BENCH_SIZES } from '../src/domain/bench/generate-dataset';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Serves a build on 127.0.0.1:port; resolves once it answers. */
-export async function serve(dir: string, port: number): Promise<ChildProcess> {
+/**
+ * Serves a build on 127.0.0.1:port; resolves once it answers. `config` is the Vite config to serve
+ * it with: the app's by default (with its Content-Security-Policy header, as the app is deployed);
+ * the library floor's own (bench/floor/vite.config.ts) for the floor, whose bare pages use inline
+ * styles the app's policy refuses.
+ */
+export async function serve(dir: string, port: number, config = 'vite.config.ts'): Promise<ChildProcess> {
   // A server left on the port (a tool killed before its clean-up) would answer for this one, and
   // its build would be measured instead of `dir`.
   const stale = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -23,14 +28,17 @@ export async function serve(dir: string, port: number): Promise<ChildProcess> {
   if (stale) throw new Error(`port ${port} is already served (an earlier run's server?): stop it first`);
   const child = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
+    ['preview', '--config', config, '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', resolve(ROOT, dir)],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`vite preview on ${port} did not start`)), 20_000);
+    const deadline = setTimeout(() => {
+      child.kill();
+      reject(new Error(`vite preview on ${port} did not answer within 20 s (is ${dir} a build?)`));
+    }, 20_000);
     const poll = async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/`);
