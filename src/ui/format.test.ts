@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisLabel, axisRange, formatCoordinate, formatCoordinates, formatScore, LANGUAGES, languageName } from './format';
+import { axisLabel, axisRange, formatCoordinate, formatCoordinates, formatScore, LANGUAGES, languageName, weightValueText } from './format';
 
 const quadrant = {
   xAxis: { low: 'Internal Complexity', high: 'External Complexity' },
@@ -50,5 +50,14 @@ describe('axisLabel', () => {
     expect(x).toEqual({ low: 'Scalability fit: poor', high: 'good', title: 'Scalability fit' });
     expect(axisLabel(quadrant, 'scalability', 'y', criterionName)).toEqual(x);
     expect(axisRange(x)).toBe('Scalability fit: poor → good');
+  });
+});
+
+describe('weightValueText', () => {
+  it('says the value of 10 and what the context makes the weight count for', () => {
+    expect(weightValueText(5, 1)).toBe('5 of 10');
+    expect(weightValueText(7, 2)).toBe('7 of 10, counts ×2');
+    expect(weightValueText(2.5, 0.5)).toBe('2.5 of 10, counts ×0.5');
+    expect(weightValueText(5, 0)).toBe('5 of 10, no effect');
   });
 });

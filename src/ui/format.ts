@@ -7,6 +7,7 @@
 import type { Quadrant } from '../domain/model/dataset';
 import type { AxisId, Position } from '../domain/quadrant/positions';
 import type { Language } from '../domain/scoring/decision';
+import { formatWeight } from '../domain/group/core';
 
 /** A score in [0, 1] as shown everywhere: out of 100, one decimal ("81.4"). */
 export function formatScore(score: number): string {
@@ -63,4 +64,13 @@ export function axisLabel(
 /** An axis from its low to its high end: "Internal Complexity → External Complexity". */
 export function axisRange(axis: { low: string; high: string }): string {
   return `${axis.low} → ${axis.high}`;
+}
+
+/**
+ * What a weight slider says to a screen reader: its value of 10, and what the team's context makes it
+ * count for ("5 of 10, counts ×2", "5 of 10, no effect"). The workbench's sliders and the Priorities
+ * slide say it the same way.
+ */
+export function weightValueText(value: number, factor: number): string {
+  return `${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`;
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { METHOD_LABELS } from '../../domain/group/aggregate';
 import { formatWeight } from '../../domain/group/core';
+import { weightValueText } from '../../ui/format';
 import { useAppStore } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import { useDecision } from './use-decision';
@@ -124,7 +125,7 @@ const SliderRow = memo(function SliderRow({ criterion, name, value, factor, note
         max={10}
         step={1}
         value={value}
-        aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+        aria-valuetext={weightValueText(value, factor)}
         aria-describedby={notes ? `${inputId}-note` : undefined}
         title={explanation}
         onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}

@@ -3,7 +3,7 @@ import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
 import { formatWeight } from '../../domain/group/core';
 import { own } from '../../domain/own';
-import { formatScore } from '../../ui/format';
+import { formatScore, weightValueText } from '../../ui/format';
 
 /**
  * The weights as large bars, each a slider named after its criterion (arrows move it, as on the
@@ -71,7 +71,7 @@ const WeightBar = memo(function WeightBar({ criterion, name, value, factor, setW
         step={1}
         value={value}
         style={{ '--fill': `${value * 10}%` } as CSSProperties}
-        aria-valuetext={`${formatWeight(value)} of 10${factor === 0 ? ', no effect' : factor !== 1 ? `, counts ×${factor}` : ''}`}
+        aria-valuetext={weightValueText(value, factor)}
         onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}
       />
       <output htmlFor={id} aria-hidden="true">
