@@ -5,14 +5,9 @@
  * again). Expects `npm run bench` to have built bench/.out.
  *   tsx bench/mutations.ts [route=/] [generated|builtin] [presses=3]
  */
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { serve, toolContext } from './serve';
-import { chromium } from '@playwright/test';
+import { openSliderPage } from './serve';
 
 const [route = '/', which = 'builtin', presses = '3'] = process.argv.slice(2);
-const PORT = Number(process.env.PROFILE_PORT ?? 4294);
-const server = await serve(process.env.PROFILE_DIR ?? 'bench/.out/app', PORT);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 
 // In the page, as a string: the script runner would otherwise add helpers the page does not have.
 const WATCH = `(() => {
@@ -32,13 +27,8 @@ const WATCH = `(() => {
   window.__stopWatching = () => observer.disconnect();
 })()`;
 
+const { page, close } = await openSliderPage(route, which);
 try {
-  const context = await toolContext(browser, which);
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}${route}`);
-  const slider = page.locator('input[type="range"]').nth(1);
-  await slider.waitFor({ timeout: 120_000 });
-  await slider.focus();
   // One press first: lazy chunks and first renders are not a step's writes.
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < Number(presses); i++) {
@@ -53,6 +43,5 @@ try {
     for (const [m, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(6)}  ${m}`);
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

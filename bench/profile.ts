@@ -3,19 +3,11 @@
  * a weight slider, summed by function (self time). Expects `npm run bench` to have built bench/.out.
  *   tsx bench/profile.ts [route=/] [generated|builtin] [presses=6]
  */
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { serve, toolContext } from './serve';
-import { chromium } from '@playwright/test';
+import { openSliderPage } from './serve';
 
 const [route = '/', which = 'generated', presses = '6'] = process.argv.slice(2);
-const PORT = Number(process.env.PROFILE_PORT ?? 4294);
-const server = await serve(process.env.PROFILE_DIR ?? 'bench/.out/app', PORT);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const { context, page, close } = await openSliderPage(route, which);
 try {
-  const context = await toolContext(browser, which);
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}${route}`);
-  await page.locator('input[type="range"]').nth(1).focus();
   await page.waitForTimeout(1500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -60,6 +52,5 @@ try {
   console.log(`self time over ${presses} presses (ms):`);
   for (const [k, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${k}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

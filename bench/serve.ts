@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { BENCH_SIZES } from '../src/domain/bench/generate-dataset';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,4 +81,39 @@ export async function toolContext(browser: Browser, which: 'builtin' | 'generate
     for (const [key, value] of entries as [string, string][]) if (!localStorage.getItem(key)) localStorage.setItem(key, value);
   }, items);
   return context;
+}
+
+export interface SliderPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and stops the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * What the one-build tools (profile, trace, mutations) start from: the build in PROFILE_DIR
+ * (default bench/.out/app) served on PROFILE_PORT (default 4294), `route` open in a toolContext, and
+ * the page's second weight slider focused once it is there.
+ */
+export async function openSliderPage(route: string, which: string): Promise<SliderPage> {
+  const port = Number(process.env.PROFILE_PORT ?? 4294);
+  const server = await serve(process.env.PROFILE_DIR ?? 'bench/.out/app', port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const close = async () => {
+    await browser.close();
+    server.kill();
+  };
+  try {
+    const context = await toolContext(browser, which);
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}${route}`);
+    const slider = page.locator('input[type="range"]').nth(1);
+    await slider.waitFor({ timeout: 120_000 });
+    await slider.focus();
+    return { browser, context, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

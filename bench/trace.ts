@@ -4,20 +4,12 @@
  * main thread). Expects `npm run bench` to have built bench/.out.
  *   tsx bench/trace.ts [route=/] [generated|builtin] [presses=20]
  */
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { writeFileSync } from 'node:fs';
-import { serve, toolContext } from './serve';
-import { chromium } from '@playwright/test';
+import { openSliderPage } from './serve';
 
 const [route = '/', which = 'builtin', presses = '20'] = process.argv.slice(2);
-const PORT = Number(process.env.PROFILE_PORT ?? 4294);
-const server = await serve(process.env.PROFILE_DIR ?? 'bench/.out/app', PORT);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const { browser, page, close } = await openSliderPage(route, which);
 try {
-  const context = await toolContext(browser, which);
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}${route}`);
-  await page.locator('input[type="range"]').nth(1).focus();
   await page.waitForTimeout(1500);
   for (let i = 0; i < 6; i++) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
   await page.waitForTimeout(500);
@@ -58,6 +50,5 @@ try {
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(`${(v / 1000 / n).toFixed(3).padStart(8)} ${((total.get(k) ?? 0) / 1000 / n).toFixed(3).padStart(8)}  ${k}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
