@@ -51,10 +51,7 @@ export function RankingPanel() {
               return (
                 <li key={r.option} className={r.rank === 1 ? 'leader' : undefined}>
                   <span className="rank">
-                    <span aria-hidden="true">
-                      {r.tied ? '=' : ''}
-                      {r.rank}
-                    </span>
+                    <span aria-hidden="true">{`${r.tied ? '=' : ''}${r.rank}`}</span>
                     <span className="visually-hidden">{`Rank ${r.rank}${r.tied ? ', tied' : ''}`}</span>
                   </span>
                   <Link to={`/patterns/${r.option}`} className="option-name">
@@ -62,7 +59,7 @@ export function RankingPanel() {
                   </Link>
                   <span className="score">
                     {formatScore(r.score)}
-                    <span className="visually-hidden"> of 100. Most from: {top}.</span>
+                    <span className="visually-hidden">{` of 100. Most from: ${top}.`}</span>
                   </span>
                   <span
                     className="stacked-bar"

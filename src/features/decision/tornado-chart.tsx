@@ -25,7 +25,7 @@ export function TornadoChart({ sensitivity, leader, optionName, criterionName }:
   if (sensitive.length === 0) return null;
   return (
     <figure className="tornado">
-      <figcaption className="tornado-caption">Where {leader} stays first, per weight (slider 0–10; the mark is the value now)</figcaption>
+      <figcaption className="tornado-caption">{`Where ${leader} stays first, per weight (slider 0–10; the mark is the value now)`}</figcaption>
       <ul className="tornado-rows">
         {sensitive.map((b) => {
           const below = b.belowTaker ? `; below ${fmt(b.lo)} ${optionName(b.belowTaker)} leads` : '';
@@ -40,21 +40,17 @@ export function TornadoChart({ sensitivity, leader, optionName, criterionName }:
                 <span className="tornado-now" style={{ left: pct(b.weight) }} />
               </span>
               <span className="tornado-range" aria-hidden="true">
-                {fmt(b.lo)}–{fmt(b.hi)}
+                {`${fmt(b.lo)}–${fmt(b.hi)}`}
               </span>
               <span className="visually-hidden">
-                {criterionName(b.criterion)}: {leader} stays first from {fmt(b.lo)} to {fmt(b.hi)}, now {fmt(b.weight)}
-                {below}
-                {above}.
+                {`${criterionName(b.criterion)}: ${leader} stays first from ${fmt(b.lo)} to ${fmt(b.hi)}, now ${fmt(b.weight)}${below}${above}.`}
               </span>
             </li>
           );
         })}
       </ul>
       {free.length > 0 && (
-        <p className="tornado-free small">
-          Any value from 0 to 10 keeps {leader} first for {free.map(criterionName).join(', ')}.
-        </p>
+        <p className="tornado-free small">{`Any value from 0 to 10 keeps ${leader} first for ${free.map(criterionName).join(', ')}.`}</p>
       )}
     </figure>
   );
