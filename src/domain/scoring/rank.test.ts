@@ -25,6 +25,17 @@ describe('rank', () => {
     expect(r.ranked[1]!.contributions).toEqual({ a: 0.375, b: 0.125 });
   });
 
+  it('keeps contributions in a ranking written as JSON (a snapshot or a copy for another window)', () => {
+    const r = rank(matrix, { a: 3, b: 1 });
+    expect(JSON.parse(JSON.stringify(r.ranked[1]))).toEqual({
+      option: 'Z',
+      score: 0.5,
+      contributions: { a: 0.375, b: 0.125 },
+      rank: 2,
+      tied: false,
+    });
+  });
+
   it('never scores an unrated option as zero: it is listed with what it lacks', () => {
     const r = rank(matrix, { a: 3, b: 1 });
     expect(r.unrated).toEqual([{ option: 'U', missing: ['a'] }]);

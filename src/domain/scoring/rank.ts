@@ -136,6 +136,47 @@ function contributionsOf(
   return contributions;
 }
 
+/** What an option's contributions are worked out from: shared by every option of one ranking. */
+interface Terms {
+  criteria: readonly string[];
+  ws: readonly number[];
+  total: number;
+}
+
+/**
+ * A ranked option whose contributions are worked out when first read: the ranking's bars read those
+ * of the options they show, the quadrant reads none (1,000 options × 20 criteria: 20,000 entries a
+ * step). A class, not an object literal with its own getter: a literal with a getter is a new shape
+ * per option (V8 keeps each in dictionary mode), about 450 bytes an option on every slider step.
+ * The getter is on the prototype, so a spread copy leaves contributions out; JSON keeps them.
+ */
+class RankedOption implements ScoredOption {
+  readonly #terms: Terms;
+  readonly #fits: FitRow | undefined;
+  #contributions: Record<string, number> | undefined;
+  tied = false;
+
+  constructor(
+    readonly option: string,
+    readonly score: number,
+    public rank: number,
+    terms: Terms,
+    fits: FitRow | undefined,
+  ) {
+    this.#terms = terms;
+    this.#fits = fits;
+  }
+
+  get contributions(): Record<string, number> {
+    this.#contributions ??= contributionsOf(this.#terms.criteria, this.#fits, this.#terms.ws, this.#terms.total);
+    return this.#contributions;
+  }
+
+  toJSON(): ScoredOption {
+    return { option: this.option, score: this.score, contributions: this.contributions, rank: this.rank, tied: this.tied };
+  }
+}
+
 export function rank(matrix: FitMatrix, weights: Weights): Ranking {
   const total = totalWeight(matrix.criteria, weights);
   const noWeight = total === 0;
@@ -152,22 +193,11 @@ export function rank(matrix: FitMatrix, weights: Weights): Ranking {
   // Stable: equal scores keep dataset order.
   scored.sort((a, b) => (Math.abs(b.score - a.score) <= TIE_EPSILON ? a.i - b.i : b.score - a.score));
   const ranked: ScoredOption[] = [];
+  const terms: Terms = { criteria: matrix.criteria, ws, total };
   scored.forEach(({ option, score, fits }, i) => {
     const prev = ranked[i - 1];
     const sameAsPrev = prev !== undefined && Math.abs(prev.score - score) <= TIE_EPSILON;
-    // Contributions are worked out when first read: the ranking's bars read those of the options
-    // they show, the quadrant reads none (1,000 options × 20 criteria: 20,000 entries a step).
-    let contributions: Record<string, number> | undefined;
-    ranked.push({
-      option,
-      score,
-      get contributions() {
-        contributions ??= contributionsOf(matrix.criteria, fits, ws, total);
-        return contributions;
-      },
-      rank: sameAsPrev ? prev.rank : i + 1,
-      tied: false,
-    });
+    ranked.push(new RankedOption(option, score, sameAsPrev ? prev.rank : i + 1, terms, fits));
   });
   // Tied: another option shares the rank (counted once, not by searching the list per option).
   const perRank = new Map<number, number>();
