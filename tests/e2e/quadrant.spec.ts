@@ -150,10 +150,17 @@ test('switching an axis repositions the points', async ({ page }) => {
 });
 
 test('scores follow the sliders live', async ({ page }) => {
-  await expect(point(page, 'Microservices')).toHaveAccessibleName(/score 59\.5$/);
+  const microservices = point(page, 'Microservices');
+  await expect(microservices).toHaveAccessibleName(/score 59\.5$/);
+  // Size and shade say the score: 8 + 14 × 0.595 px, to the half pixel; lightness 78 − 50 × 0.595.
+  await expect(microservices.locator('circle')).toHaveAttribute('r', '16.5');
+  await expect(microservices.locator('circle')).toHaveAttribute('fill', 'hsl(186 60% 48%)');
   await page.getByRole('slider', { name: 'Operational Overhead' }).fill('0');
   // (0.762 + 0.75 + 0.8 + 0.3 + 0.55 + 1) / 6: Team Size (20-500 for 12 people), Deployment, Scalability, Compliance, PHP, Go.
-  await expect(point(page, 'Microservices')).toHaveAccessibleName(/score 69\.4$/);
+  await expect(microservices).toHaveAccessibleName(/score 69\.4$/);
+  // The point grows and darkens with it (the others are drawn again only when their look changes).
+  await expect(microservices.locator('circle')).toHaveAttribute('r', '17.5');
+  await expect(microservices.locator('circle')).toHaveAttribute('fill', 'hsl(186 60% 43%)');
 });
 
 test('the table view lists the same points', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactElement } from 'react';
 import { usePlotArea } from 'recharts';
 import { fanOut, type Mark, type PlacedMark, placeClearLabels, placeQuadrantNames } from '../../domain/quadrant/placement';
 import { movedPosition, quadrantOf, type PlotPoint, type Position } from '../../domain/quadrant/positions';
@@ -125,6 +125,12 @@ function PlottedPoints({ area }: { area: PlotArea }) {
     [q.points, drag],
   );
   const shownById = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
+  // Each point's element as last rendered. A point whose props are all the same is given to React
+  // again as the same element, which React passes over without comparing props: on a slider step,
+  // most of 1,000 points (their look changes in visible steps only). Kept while the points are.
+  const cache = useRef<{ for: PlotPoint[]; elements: Map<string, ReactElement<PointProps>> } | null>(null);
+  if (cache.current?.for !== shown) cache.current = { for: shown, elements: new Map() };
+  const pointElements = cache.current.elements;
   // Each label's size, per option: names do not change with the weights.
   const optionName = q.view.optionName;
   const labelSizes = useMemo(
@@ -232,31 +238,31 @@ function PlottedPoints({ area }: { area: PlotArea }) {
       {shown.map((p) => {
         const score = q.scores.get(p.id);
         const mark = markById.get(p.id);
-        const { cx, cy } = mark ? { cx: mark.cx, cy: mark.cy } : px(p);
         const placed = labelOf.get(p.id);
-        const name = q.view.optionName(p.id);
-        return (
-          <Point
-            key={p.id}
-            id={p.id}
-            name={name}
-            selected={selected === p.id}
-            focused={focused === p.id}
-            unrated={score === undefined}
-            draggable={q.draggable}
-            cx={cx}
-            cy={cy}
-            r={scoreRadius(score)}
-            fill={score === undefined ? 'var(--surface)' : scoreColor(score)}
-            labelX={placed ? placed.box.x + placed.box.width / 2 : undefined}
-            labelY={placed ? placed.box.y + placed.box.height / 2 : undefined}
-            leaderX1={placed?.leader?.x1}
-            leaderY1={placed?.leader?.y1}
-            leaderX2={placed?.leader?.x2}
-            leaderY2={placed?.leader?.y2}
-            on={on}
-          />
-        );
+        const props: PointProps = {
+          id: p.id,
+          name: q.view.optionName(p.id),
+          selected: selected === p.id,
+          focused: focused === p.id,
+          unrated: score === undefined,
+          draggable: q.draggable,
+          cx: mark ? mark.cx : px(p).cx,
+          cy: mark ? mark.cy : px(p).cy,
+          r: scoreRadius(score),
+          fill: score === undefined ? 'var(--surface)' : scoreColor(score),
+          labelX: placed ? placed.box.x + placed.box.width / 2 : undefined,
+          labelY: placed ? placed.box.y + placed.box.height / 2 : undefined,
+          leaderX1: placed?.leader?.x1,
+          leaderY1: placed?.leader?.y1,
+          leaderX2: placed?.leader?.x2,
+          leaderY2: placed?.leader?.y2,
+          on,
+        };
+        const before = pointElements.get(p.id);
+        if (before && samePointProps(before.props, props)) return before;
+        const element = <Point key={p.id} {...props} />;
+        pointElements.set(p.id, element);
+        return element;
       })}
       {dragged && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG circle is not focusable
@@ -321,6 +327,38 @@ interface PointProps {
   leaderX2: number | undefined;
   leaderY2: number | undefined;
   on: PointHandlers;
+}
+
+const POINT_PROPS = [
+  'id',
+  'name',
+  'selected',
+  'focused',
+  'unrated',
+  'draggable',
+  'cx',
+  'cy',
+  'r',
+  'fill',
+  'labelX',
+  'labelY',
+  'leaderX1',
+  'leaderY1',
+  'leaderX2',
+  'leaderY2',
+  'on',
+] as const satisfies readonly (keyof PointProps)[];
+// Every prop is compared: a prop added to PointProps and not to the list above fails to compile here.
+const everyPropCompared: Exclude<keyof PointProps, (typeof POINT_PROPS)[number]> extends never ? true : never = true;
+void everyPropCompared;
+
+/** Whether two points' props are the same, prop by prop (as React.memo compares, without its key lists). */
+function samePointProps(a: PointProps, b: PointProps): boolean {
+  for (let i = 0; i < POINT_PROPS.length; i++) {
+    const k = POINT_PROPS[i] as keyof PointProps;
+    if (!Object.is(a[k], b[k])) return false;
+  }
+  return true;
 }
 
 /**
