@@ -6,6 +6,12 @@
  * a gradient changes no layout.
  */
 export const SEPARATOR = 'rgb(255 255 255 / 60%)';
+/**
+ * The line's width, as a share of the bar: about 1 px of a bar at 1280×720 (389 px), 2 px at
+ * 1920×1080. A share, not `calc(x% + 1px)`: the browser parses every stop again on each slider step,
+ * and a bar of 20 parts with calc() took 80–120 µs to set against 34 µs without (25 bars a step).
+ */
+export const SEPARATOR_SHARE = 0.0025;
 
 const pct = (x: number) => `${Math.round(x * 100_000) / 1000}%`;
 
@@ -16,9 +22,11 @@ export function stackedGradient(parts: readonly (readonly [string, number])[]): 
   for (const [colour, share] of parts) {
     if (!(share > 0)) continue;
     const end = Math.min(1, at + share);
-    // The line between two parts sits on the later part's first pixel, as the segments' inset shadow did.
-    if (stops.length > 0) stops.push(`${SEPARATOR} ${pct(at)} calc(${pct(at)} + 1px)`, `${colour} calc(${pct(at)} + 1px) ${pct(end)}`);
-    else stops.push(`${colour} ${pct(at)} ${pct(end)}`);
+    // The line between two parts sits on the start of the later part, as the segments' inset shadow did.
+    if (stops.length > 0) {
+      const line = Math.min(end, at + SEPARATOR_SHARE);
+      stops.push(`${SEPARATOR} ${pct(at)} ${pct(line)}`, `${colour} ${pct(line)} ${pct(end)}`);
+    } else stops.push(`${colour} ${pct(at)} ${pct(end)}`);
     at = end;
   }
   if (stops.length === 0) return 'none';
