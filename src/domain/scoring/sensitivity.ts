@@ -6,7 +6,7 @@
  * numerator Nₒ = Σ wᵢ·fₒᵢ exceeds N_L. Moving weight c by δ changes Nₒ by δ·fₒ꜀, hence the
  * flip is at δ = (N_L − Nₒ) / (fₒ꜀ − f_L꜀): exact, no search.
  */
-import { type FitMatrix, fitRowsOf, type Ranking, type Weights } from './rank';
+import { type FitMatrix, type FitRow, fitRowsOf, type Ranking, type Weights } from './rank';
 import { own } from '../own';
 
 export interface FlipPoint {
@@ -66,12 +66,13 @@ export function sensitivity(
   const index = new Map(matrix.criteria.map((c, i) => [c, i]));
   const ws = matrix.criteria.map((c) => Math.max(0, own(weights, c) ?? 0));
   const rowFor = (o: string) => rows.get(o) ?? matrix.criteria.map((c) => own(own(matrix.fit, o), c));
-  const fitAt = (o: string, i: number) => rowFor(o)[i] ?? 0;
-  const numeratorOf = (o: string) => ws.reduce((s, w, i) => s + w * fitAt(o, i), 0);
-  // Once per option, not once per option and criterion (1,000 options × 20 criteria: 20× less work).
-  const numerators = new Map([leader, ...rivals].map((o) => [o, numeratorOf(o)]));
-  const numerator = (o: string) => numerators.get(o) as number;
-  const nLeader = numerator(leader);
+  // Each option's row and numerator looked up once, then read by position: the loop below runs for
+  // every criterion and rival (20 × 999 at 1,000 options), on every slider step.
+  const numeratorOf = (row: readonly (number | null | undefined)[]) => ws.reduce((s, w, i) => s + w * (row[i] ?? 0), 0);
+  const leaderRow = rowFor(leader);
+  const rivalRows = rivals.map(rowFor);
+  const rivalNumerators = rivalRows.map(numeratorOf);
+  const nLeader = numeratorOf(leaderRow);
 
   const reported = matrix.criteria.filter((c) => !factors || (own(factors, c) ?? 0) > 0);
   const criteria = reported.map((c): CriterionSensitivity => {
@@ -81,17 +82,17 @@ export function sensitivity(
     let up: FlipPoint = { weight: null, taker: null };
     let down: FlipPoint = { weight: null, taker: null };
     const i = index.get(c) as number;
-    const leaderFit = fitAt(leader, i);
-    for (const o of rivals) {
-      const slope = fitAt(o, i) - leaderFit;
+    const leaderFit = leaderRow[i] ?? 0;
+    for (let r = 0; r < rivals.length; r++) {
+      const slope = ((rivalRows[r] as FitRow)[i] ?? 0) - leaderFit;
       if (Math.abs(slope) < EPS) continue;
       // Flip in effective units at w + delta, i.e. at slider (w + delta) / k.
-      const at = slider + (nLeader - numerator(o)) / slope / k;
+      const at = slider + (nLeader - (rivalNumerators[r] as number)) / slope / k;
       if (slope > 0 && at >= slider && at <= max + EPS && (up.weight === null || at < up.weight)) {
-        up = { weight: at, taker: o };
+        up = { weight: at, taker: rivals[r] as string };
       }
       if (slope < 0 && at <= slider && at >= min - EPS && (down.weight === null || at > down.weight)) {
-        down = { weight: at, taker: o };
+        down = { weight: at, taker: rivals[r] as string };
       }
     }
     return { criterion: c, weight: slider, up, down };
