@@ -60,6 +60,26 @@ test('the contribution bars split each score by criterion, and the tornado chart
   expect(band && track && band.width / track.width).toBeCloseTo(0.77, 2);
 });
 
+test('on a phone each contribution bar takes a row of its own under its option', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const rows = page.getByRole('list', { name: 'Options by score' }).getByRole('listitem');
+  await expect(rows).toHaveCount(5);
+  for (const row of await rows.all()) {
+    const [name, bar, item] = await Promise.all([
+      row.locator('.option-name').boundingBox(),
+      row.locator('.stacked-bar').boundingBox(),
+      row.boundingBox(),
+    ]);
+    if (!name || !bar || !item) throw new Error('a ranking row is not drawn');
+    // Wide enough to read the parts, under the name (not beside or over it), and inside the row.
+    expect(bar.width).toBeGreaterThan(200);
+    expect(bar.y).toBeGreaterThanOrEqual(name.y + name.height);
+    expect(bar.x).toBeGreaterThanOrEqual(item.x);
+    expect(bar.x + bar.width).toBeLessThanOrEqual(item.x + item.width + 0.5);
+  }
+});
+
 test('an overridden rating is kept across a reload and can be reset', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Microservices, Operational Overhead' }).selectOption('Low');
