@@ -94,7 +94,6 @@ interface Metric {
   floor?: Stats;
   /** ours / floor, on the median and on the p95. */
   ratio?: { median: number; p95: number };
-  note?: string;
 }
 const metrics: Metric[] = [];
 function record(m: Metric) {
@@ -348,33 +347,56 @@ async function settle(page: Page) {
 const WORK_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
 type Work = Record<(typeof WORK_METRICS)[number], number>;
 
+/** A page and its weight slider, measured by Chrome's own task timing. */
+interface SliderTarget {
+  page: Page;
+  slider: string;
+}
+
 /**
  * Main-thread work per slider step, by Chrome's own task timing: Performance.getMetrics before and
  * after a burst of presses (alternating → and ←, so the value moves every time), divided by the
- * number of presses. Each burst gives one figure per metric (ms per step).
+ * number of presses. Each burst gives one figure per metric (ms per step). With `floor`, each burst
+ * on `target` has a burst on the floor's page beside it (in turn, first one then the other), so that
+ * a slow minute of this shared machine shows in the floor measured at the same time.
  */
-async function workPerStep(page: Page, sliderSelector: string): Promise<Record<keyof Work, number[]>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const read = async (): Promise<Work> => {
-    const { metrics: list } = await cdp.send('Performance.getMetrics');
-    const by = new Map(list.map((m) => [m.name, m.value]));
-    return Object.fromEntries(WORK_METRICS.map((k) => [k, (by.get(k) ?? 0) * 1000])) as Work;
+async function workPerStep(target: SliderTarget, floor?: SliderTarget): Promise<{ work: Record<keyof Work, number[]>; floor: number[] }> {
+  const open = async ({ page, slider }: SliderTarget) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const read = async (): Promise<Work> => {
+      const { metrics: list } = await cdp.send('Performance.getMetrics');
+      const by = new Map(list.map((m) => [m.name, m.value]));
+      return Object.fromEntries(WORK_METRICS.map((k) => [k, (by.get(k) ?? 0) * 1000])) as Work;
+    };
+    const burst = async (): Promise<Work> => {
+      await page.locator(slider).focus();
+      await settle(page);
+      const before = await read();
+      for (let i = 0; i < RUNS.presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await settle(page);
+      const after = await read();
+      return Object.fromEntries(WORK_METRICS.map((k) => [k, (after[k] - before[k]) / RUNS.presses])) as Work;
+    };
+    return { burst, close: () => cdp.detach() };
   };
+  const app = await open(target);
+  const bare = floor ? await open(floor) : null;
   const out = Object.fromEntries(WORK_METRICS.map((k) => [k, [] as number[]])) as Record<keyof Work, number[]>;
-  await page.locator(sliderSelector).focus();
+  const floorOut: number[] = [];
   for (let b = 0; b < RUNS.bursts + 1; b++) {
-    await settle(page);
-    const before = await read();
-    for (let i = 0; i < RUNS.presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-    await settle(page);
-    const after = await read();
+    const bareFirst = b % 2 === 1;
+    const floorBurst = bare && bareFirst ? await bare.burst() : null;
+    const work = await app.burst();
+    const floorAfter = bare && !bareFirst ? await bare.burst() : floorBurst;
     // The first burst warms up (lazy chunks, JIT): not counted.
-    if (b > 0) for (const k of WORK_METRICS) out[k].push((after[k] - before[k]) / RUNS.presses);
+    if (b === 0) continue;
+    for (const k of WORK_METRICS) out[k].push(work[k]);
+    if (floorAfter) floorOut.push(floorAfter.TaskDuration);
   }
-  await cdp.send('Performance.disable');
-  await cdp.detach();
-  return out;
+  await app.close();
+  await bare?.close();
+  return { work: out, floor: floorOut };
 }
 
 /**
@@ -390,26 +412,28 @@ const SLIDER_VIEWS = [
 /**
  * This machine's floor for the figure above: the same key presses on a page that is one range input
  * and its value, no framework. What Chrome and the key presses themselves cost here, in this run
- * (a shared machine's speed moves from run to run): the rest of an app figure is the app's.
+ * (a shared machine's speed moves from run to run): the rest of an app figure is the app's. The page
+ * stays open: each view's bursts are then taken in turn with bursts here (the "ours / floor" column).
  */
-async function bareWork(browser: Browser) {
+async function bareWork(browser: Browser): Promise<{ floor: SliderTarget; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.setContent(
     '<label>Weight <input id="w" type="range" min="0" max="10" value="5"></label> <output id="o">5</output>' +
       '<script>w.addEventListener("input", () => { o.textContent = w.value; });</script>',
   );
-  const work = await workPerStep(page, '#w');
+  const floor = { page, slider: '#w' };
+  const { work } = await workPerStep(floor);
   record({
     id: 'work-bare',
     label: 'Work per slider step (Chrome task time), a bare range input: the floor',
     unit: 'ms',
     stats: stats(work.TaskDuration),
   });
-  await context.close();
+  return { floor, close: () => context.close() };
 }
 
-async function appWork(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string) {
+async function appWork(browser: Browser, name: string, state: Record<string, unknown> | null, datasetLabel: string, floor: SliderTarget) {
   const context = await appContext(browser, state);
   const page = await context.newPage();
   for (const [route, watch, view] of SLIDER_VIEWS) {
@@ -417,14 +441,18 @@ async function appWork(browser: Browser, name: string, state: Record<string, unk
     await page.waitForSelector(watch, { timeout: 120_000 });
     await page.waitForTimeout(800);
     const id = await page.locator(SLIDER).nth(1).getAttribute('id');
-    const work = await workPerStep(page, id ? `[id="${id}"]` : `${SLIDER} >> nth=1`);
+    const { work, floor: beside } = await workPerStep({ page, slider: id ? `[id="${id}"]` : `${SLIDER} >> nth=1` }, floor);
     const metricId = `work-${name}-${view}`;
+    const ours = stats(work.TaskDuration);
+    const bare = stats(beside);
     record({
       id: metricId,
       label: `Work per slider step (Chrome task time), ${datasetLabel}, ${route}`,
       unit: 'ms',
-      stats: stats(work.TaskDuration),
+      stats: ours,
       budget: name === 'builtin' ? 8 : 33,
+      floor: bare,
+      ratio: ratio(ours, bare),
     });
     for (const k of ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const) {
       record({
@@ -581,14 +609,15 @@ async function main() {
     }
     if (wants('work')) {
       console.log('Work per slider step, a bare range input');
-      await bareWork(browser);
+      const bare = await bareWork(browser);
       for (const [name, state, label] of [
         ['builtin', null, 'built-in dataset'],
         ['generated', genState, '1,000 × 20'],
       ] as const) {
         console.log(`Work per slider step, ${label}`);
-        await appWork(browser, name, state, label);
+        await appWork(browser, name, state, label, bare.floor);
       }
+      await bare.close();
     }
     if (wants('room')) {
       console.log('Live room');
@@ -663,8 +692,9 @@ function printTable() {
     m.budget === undefined ? '' : `≤ ${f(m.budget)} ${m.unit}`,
     m.pass === undefined ? '' : m.pass ? 'pass' : 'MISS',
     m.ratio ? `${m.ratio.median.toFixed(2)}× / ${m.ratio.p95.toFixed(2)}×` : '',
+    m.floor ? `${f(m.floor.median)} / ${f(m.floor.p95)} ${m.unit}` : '',
   ]);
-  const head = ['metric', 'median', 'p95', 'budget (p95)', '', 'ours/floor (median / p95)'];
+  const head = ['metric', 'median', 'p95', 'budget (p95)', '', 'ours/floor (median / p95)', 'floor (median / p95)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
