@@ -24,6 +24,10 @@ test('the contribution bars split each score by criterion, and the tornado chart
   // The bar is drawn as one gradient, so read what it shows: its pixels, across the middle row.
   const bar = leader.locator('.stacked-bar');
   await expect(bar).toHaveAttribute('title', /^Team Size: [\d.]+\nDeployment Frequency: [\d.]+\n/);
+  // Its text alternative says the score and the three largest parts.
+  await expect(leader.getByRole('img')).toHaveAccessibleName(
+    /^87\.1 of 100\. Most from: \w[\w /]* [\d.]+, [\w /]+ [\d.]+, [\w /]+ [\d.]+\.$/,
+  );
   const at = [0.01, 0.86, 0.885, 0.99];
   const png = (await bar.screenshot()).toString('base64');
   const [pixels, empty, first] = await page.evaluate(
@@ -54,9 +58,9 @@ test('the contribution bars split each score by criterion, and the tornado chart
   expect(near(pixels[2], empty)).toBe(true);
   expect(near(pixels[3], empty)).toBe(true);
   // The tornado chart (plain HTML): Scalability's band runs from its flip point to the top, and says so.
-  const scalability = page.locator('.tornado-row').filter({ hasText: 'Scalability: Serverless stays first from 2.3 to 10' });
+  const scalability = page.getByRole('img', { name: /^Scalability: Serverless stays first from 2\.3 to 10,/ });
   const band = await scalability.locator('.tornado-band').boundingBox();
-  const track = await scalability.locator('.tornado-track').boundingBox();
+  const track = await scalability.boundingBox();
   expect(band && track && band.width / track.width).toBeCloseTo(0.77, 2);
 });
 

@@ -174,7 +174,7 @@ test('sensitivity: every bar has a text alternative and no tab stop is unnamed',
   const rows = panel.locator('.tornado-row');
   await expect(rows.first()).toBeVisible(LOADED);
   for (const row of await rows.all()) {
-    await expect(row.locator('.visually-hidden')).toHaveText(/: Serverless stays first from [\d.]+ to [\d.]+, now [\d.]+/);
+    await expect(row.getByRole('img')).toHaveAccessibleName(/: Serverless stays first from [\d.]+ to [\d.]+, now [\d.]+/);
   }
   // Nothing in the panel takes focus without a name (the chart has no tab stops at all).
   const focusable = panel.locator('a, button, input, select, textarea, [tabindex]:not([tabindex="-1"])');

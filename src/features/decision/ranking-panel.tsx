@@ -57,13 +57,15 @@ export function RankingPanel() {
                   <Link to={`/patterns/${r.option}`} className="option-name">
                     {optionName(r.option)}
                   </Link>
-                  <span className="score">
+                  {/* Read out with the bar (its text alternative), which says the same and more. */}
+                  <span className="score" aria-hidden="true">
                     {formatScore(r.score)}
-                    <span className="visually-hidden">{` of 100. Most from: ${top}.`}</span>
                   </span>
+                  {/* The bar's text alternative is an attribute, not hidden text: a step changes it without a layout. */}
                   <span
                     className="stacked-bar"
-                    aria-hidden="true"
+                    role="img"
+                    aria-label={`${formatScore(r.score)} of 100. Most from: ${top}.`}
                     style={{
                       backgroundImage: stackedGradient(
                         decision.criteria.map((c) => [colorOf.get(c.id) ?? 'currentColor', own(r.contributions, c.id) ?? 0]),

@@ -35,15 +35,17 @@ export function TornadoChart({ sensitivity, leader, optionName, criterionName }:
               <span className="tornado-name" aria-hidden="true">
                 {criterionName(b.criterion)}
               </span>
-              <span className="tornado-track" aria-hidden="true">
+              {/* The band's text alternative is an attribute, not hidden text: a step changes it without a layout. */}
+              <span
+                className="tornado-track"
+                role="img"
+                aria-label={`${criterionName(b.criterion)}: ${leader} stays first from ${fmt(b.lo)} to ${fmt(b.hi)}, now ${fmt(b.weight)}${below}${above}.`}
+              >
                 <span className="tornado-band" style={{ left: pct(b.lo), width: pct(b.hi - b.lo) }} />
                 <span className="tornado-now" style={{ left: pct(b.weight) }} />
               </span>
               <span className="tornado-range" aria-hidden="true">
                 {`${fmt(b.lo)}–${fmt(b.hi)}`}
-              </span>
-              <span className="visually-hidden">
-                {`${criterionName(b.criterion)}: ${leader} stays first from ${fmt(b.lo)} to ${fmt(b.hi)}, now ${fmt(b.weight)}${below}${above}.`}
               </span>
             </li>
           );
