@@ -13,7 +13,8 @@
  *   ScriptDuration, LayoutDuration, RecalcStyleDuration) before and after a burst of 20 key presses
  *   on a weight slider, divided by 20: the main-thread work a step costs, without the vsync wait;
  *   on every view with sliders (/, /forces and /present/priorities), built-in and generated dataset,
- *   and on a bare range input (the floor: what Chrome and the presses cost on this machine, this run);
+ *   and on a bare range input (the floor: what Chrome and the presses cost on this machine, this run;
+ *   measured alone, then again in turn with each view's bursts, beside which the table shows it);
  * - graph frame time: requestAnimationFrame intervals while dragging the React Flow pane, and while
  *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
  * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
