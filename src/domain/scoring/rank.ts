@@ -23,8 +23,8 @@ export type Weights = Readonly<Record<string, number>>;
 export interface ScoredOption {
   option: string;
   score: number;
-  /** Contribution per criterion; sums to `score`. */
-  contributions: Record<string, number>;
+  /** Contribution per criterion; sums to `score`. (Read-only: a ranked option works it out when first read.) */
+  readonly contributions: Record<string, number>;
   /** 1-based; options with equal scores share a rank (1, 2, 2, 4). */
   rank: number;
   tied: boolean;

@@ -65,14 +65,16 @@ export function RankingPanel() {
                   <span
                     className="stacked-bar"
                     role="img"
-                    aria-label={`${formatScore(r.score)} of 100. Most from: ${top}.`}
+                    aria-label={top ? `${formatScore(r.score)} of 100. Most from: ${top}.` : `${formatScore(r.score)} of 100.`}
                     style={{
                       backgroundImage: stackedGradient(
                         decision.criteria.map((c) => [colorOf.get(c.id) ?? 'currentColor', own(r.contributions, c.id) ?? 0]),
                       ),
                     }}
-                    title={parts}
-                  />
+                  >
+                    {/* The tooltip, for a pointer: on the image itself it would be read out after its name. */}
+                    <span className="stacked-bar-tip" aria-hidden="true" title={parts} />
+                  </span>
                 </li>
               );
             })}
