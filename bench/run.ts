@@ -14,7 +14,7 @@
  *   on a weight slider, divided by 20: the main-thread work a step costs, without the vsync wait;
  *   on every view with sliders (/, /forces and /present/priorities), built-in and generated dataset,
  *   and on a bare range input (the floor: what Chrome and the presses cost on this machine, this run;
- *   measured alone, then again in turn with each view's bursts, beside which the table shows it);
+ *   measured alone, then again just before each view's bursts, beside which the table shows it);
  * - graph frame time: requestAnimationFrame intervals while dragging the React Flow pane, and while
  *   the migration plays; built-in graph and generated graph (500 nodes / 1,000 edges);
  * - first load: gzip bytes of the first route (Vite manifest), first contentful paint and an
@@ -340,21 +340,10 @@ async function appSlider(browser: Browser, name: string, state: Record<string, u
   return results;
 }
 
-/** The rendering work of one step has ended: two frames and a macrotask (after `ms`) after the last key press. */
-async function settle(page: Page, ms = 50) {
-  await page.evaluate(
-    (wait) => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))),
-    ms,
-  );
+/** The rendering work of one step has ended: two frames and a macrotask after the last key press. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 }
-
-/**
- * After a burst of key presses, how long its deferred work may take to run, so that it is counted in
- * the burst that caused it: the autosave writes 250 ms after the last change (src/lib/local-storage.ts).
- * (With shorter waits a burst's save ran in the next burst on the same page, or in the floor's burst
- * between them.)
- */
-const DEFERRED_MS = 400;
 
 const WORK_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
 type Work = Record<(typeof WORK_METRICS)[number], number>;
@@ -368,9 +357,9 @@ interface SliderTarget {
 /**
  * Main-thread work per slider step, by Chrome's own task timing: Performance.getMetrics before and
  * after a burst of presses (alternating → and ←, so the value moves every time), divided by the
- * number of presses, its deferred work (the autosave) included. Each burst gives one figure per
- * metric (ms per step). With `floor`, each burst on `target` has a burst on the floor's page just
- * before it, so that a slow minute of this shared machine shows in the floor measured at that time.
+ * number of presses. Each burst gives one figure per metric (ms per step). With `floor`, bursts on
+ * the floor's page are taken just before those on `target`, so that a slow minute of this shared
+ * machine shows in the floor measured at that time.
  */
 async function workPerStep(target: SliderTarget, floor?: SliderTarget): Promise<{ work: Record<keyof Work, number[]>; floor: number[] }> {
   const open = async ({ page, slider }: SliderTarget) => {
@@ -386,7 +375,7 @@ async function workPerStep(target: SliderTarget, floor?: SliderTarget): Promise<
       await settle(page);
       const before = await read();
       for (let i = 0; i < RUNS.presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-      await settle(page, DEFERRED_MS);
+      await settle(page);
       const after = await read();
       return Object.fromEntries(WORK_METRICS.map((k) => [k, (after[k] - before[k]) / RUNS.presses])) as Work;
     };
@@ -397,14 +386,18 @@ async function workPerStep(target: SliderTarget, floor?: SliderTarget): Promise<
   const out = Object.fromEntries(WORK_METRICS.map((k) => [k, [] as number[]])) as Record<keyof Work, number[]>;
   const floorOut: number[] = [];
   try {
-    // Floor, then app, every round: each app burst has the floor's just before it.
+    // The floor's bursts just before the view's; the view's back to back, as they always were: work a
+    // burst defers (the autosave, 250 ms after the last change) runs early in the next one and is
+    // counted there. (Taken in turn with the floor's, a burst's save ran between the two and was not
+    // counted at all; waiting it out after each burst also counted whatever Chrome does when idle.)
+    for (let b = 0; bare && b < RUNS.bursts + 1; b++) {
+      const beside = await bare.burst();
+      // The first burst warms up (lazy chunks, JIT): not counted.
+      if (b > 0) floorOut.push(beside.TaskDuration);
+    }
     for (let b = 0; b < RUNS.bursts + 1; b++) {
-      const beside = bare ? await bare.burst() : null;
       const work = await app.burst();
-      // The first round warms up (lazy chunks, JIT): not counted.
-      if (b === 0) continue;
-      for (const k of WORK_METRICS) out[k].push(work[k]);
-      if (beside) floorOut.push(beside.TaskDuration);
+      if (b > 0) for (const k of WORK_METRICS) out[k].push(work[k]);
     }
   } finally {
     await app.close();
@@ -427,7 +420,7 @@ const SLIDER_VIEWS = [
  * This machine's floor for the figure above: the same key presses on a page that is one range input
  * and its value, no framework. What Chrome and the key presses themselves cost here, in this run
  * (a shared machine's speed moves from run to run): the rest of an app figure is the app's. The page
- * stays open: each view's bursts are then taken in turn with bursts here (the "ours / floor" column).
+ * stays open: bursts here are taken again just before each view's (the "ours / floor" column).
  */
 async function bareWork(browser: Browser): Promise<{ floor: SliderTarget; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
