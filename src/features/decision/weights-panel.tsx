@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { METHOD_LABELS } from '../../domain/group/aggregate';
 import { formatWeight } from '../../domain/group/core';
 import { weightValueText } from '../../ui/format';
+import { WeightRange } from '../../ui/weight-range';
 import { useAppStore } from '../../store/store';
 import { OursBadge } from '../../ui/source-note';
 import { useDecision } from './use-decision';
@@ -118,17 +119,13 @@ const SliderRow = memo(function SliderRow({ criterion, name, value, factor, note
           {formatWeight(value)}
         </span>
       </div>
-      <input
+      <WeightRange
         id={inputId}
-        type="range"
-        min={0}
-        max={10}
-        step={1}
         value={value}
-        aria-valuetext={weightValueText(value, factor)}
-        aria-describedby={notes ? `${inputId}-note` : undefined}
+        valueText={weightValueText(value, factor)}
+        describedBy={notes ? `${inputId}-note` : undefined}
         title={explanation}
-        onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}
+        onValue={(v) => setWeight(criterion, v)}
       />
       {notes && (
         <p id={`${inputId}-note`} className="slider-note">

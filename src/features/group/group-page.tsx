@@ -2,7 +2,7 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { METHOD_DESCRIPTIONS, METHOD_LABELS } from '../../domain/group/aggregate';
 import { participantLabels } from '../../domain/group/anonymity';
-import { AGGREGATION_METHODS, type AggregationMethod, ownValue } from '../../domain/group/core';
+import { AGGREGATION_METHODS, type AggregationMethod, WEIGHT_MAX, WEIGHT_MIN, ownValue } from '../../domain/group/core';
 import { hasEntered } from '../../domain/group/entries';
 import { formatWeight } from '../../domain/group/core';
 import { selectDecisionView, selectGroupView } from '../../store/decision-selectors';
@@ -385,8 +385,8 @@ function OverrideControl({
     <span className="override-control">
       <input
         type="number"
-        min={0}
-        max={10}
+        min={WEIGHT_MIN}
+        max={WEIGHT_MAX}
         step={1}
         value={value}
         aria-label={`Facilitator's weight for ${name}`}

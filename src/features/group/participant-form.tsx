@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { ownValue } from '../../domain/group/core';
+import { WEIGHT_MAX, ownValue } from '../../domain/group/core';
+import { WeightRange } from '../../ui/weight-range';
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store';
 import './group.css';
@@ -55,15 +56,11 @@ export function ParticipantForm({ participantId, heading, doneLabel, onDone }: P
           return (
             <li key={c.id}>
               <label htmlFor={id}>{c.name}</label>
-              <input
+              <WeightRange
                 id={id}
-                type="range"
-                min={0}
-                max={10}
-                step={1}
                 value={value}
-                aria-valuetext={`${value} of 10${set ? '' : ', not moved yet'}`}
-                onChange={(e) => setWeight(participantId, c.id, Number(e.currentTarget.value))}
+                valueText={`${value} of ${WEIGHT_MAX}${set ? '' : ', not moved yet'}`}
+                onValue={(v) => setWeight(participantId, c.id, v)}
               />
               <output htmlFor={id} aria-hidden="true" className={set ? undefined : 'unset'}>
                 {value}

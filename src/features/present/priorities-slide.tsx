@@ -1,7 +1,8 @@
 import { type CSSProperties, memo } from 'react';
 import { selectDecisionView } from '../../store/decision-selectors';
 import { useAppStore } from '../../store/store';
-import { formatWeight } from '../../domain/group/core';
+import { WEIGHT_MAX, formatWeight } from '../../domain/group/core';
+import { WeightRange } from '../../ui/weight-range';
 import { own } from '../../domain/own';
 import { formatScore, weightValueText } from '../../ui/format';
 
@@ -63,16 +64,12 @@ const WeightBar = memo(function WeightBar({ criterion, name, value, factor, setW
   return (
     <li className={factor === 0 ? 'inactive' : undefined}>
       <label htmlFor={id}>{name}</label>
-      <input
+      <WeightRange
         id={id}
-        type="range"
-        min={0}
-        max={10}
-        step={1}
         value={value}
-        style={{ '--fill': `${value * 10}%` } as CSSProperties}
-        aria-valuetext={weightValueText(value, factor)}
-        onChange={(e) => setWeight(criterion, Number(e.currentTarget.value))}
+        style={{ '--fill': `${(value / WEIGHT_MAX) * 100}%` } as CSSProperties}
+        valueText={weightValueText(value, factor)}
+        onValue={(v) => setWeight(criterion, v)}
       />
       <output htmlFor={id} aria-hidden="true">
         {formatWeight(value)}
