@@ -169,6 +169,35 @@ export class Coverage {
     const end = Math.min(cells, Math.floor((from + length - origin) / this.size));
     return Number.isFinite(first) && Number.isFinite(end) ? [first, end] : [0, 0];
   }
+  /**
+   * Where a rectangle at least `width` × `height` could lie without `surelyOverlaps` saying so: such
+   * a rectangle shares area with every cell of a run of ceil(width / size) × ceil(height / size)
+   * cells that starts at the cell holding its top-left corner, and that run must be free of covered
+   * cells. The answer is a summed-area table of the cells where such a free run starts, so that a
+   * whole region of corners is ruled out in constant time. Null when the size is not positive.
+   */
+  clearCorners(width: number, height: number): ClearCorners | null {
+    if (!(width > 0 && height > 0)) return null;
+    const { size, cols, rows } = this;
+    // One cell less than that each way: a margin for rounding in surelyOverlaps' own arithmetic (the
+    // answer must never rule out a corner that it would let through).
+    const runW = Math.max(1, Math.ceil(width / size) - 1);
+    const runH = Math.max(1, Math.ceil(height / size) - 1);
+    const w = cols + 1;
+    const s = this.sums;
+    const starts = new Int32Array(w * (rows + 1));
+    // starts[(j + 1) * w + (i + 1)] sums the free runs starting in columns ≤ i and rows ≤ j.
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < cols; i++) {
+        const i1 = i + runW;
+        const j1 = j + runH;
+        const free = i1 <= cols && j1 <= rows && s[j1 * w + i1]! - s[j * w + i1]! - s[j1 * w + i]! + s[j * w + i]! === 0;
+        const k = (j + 1) * w + i + 1;
+        starts[k] = (free ? 1 : 0) + starts[k - 1]! + starts[k - w]! - starts[k - w - 1]!;
+      }
+    }
+    return new ClearCorners(this.area, size, cols, rows, starts);
+  }
   /** True when the rectangle surely overlaps one of the boxes; false when not sure. */
   surelyOverlaps(x: number, y: number, width: number, height: number): boolean {
     // Every cell the rectangle shares some area with (not only those it wholly holds): a covered
@@ -183,6 +212,35 @@ export class Coverage {
     const w = cols + 1;
     const s = this.sums;
     return s[j1 * w + i1]! - s[j0 * w + i1]! - s[j1 * w + i0]! + s[j0 * w + i0]! > 0;
+  }
+}
+
+/** Coverage.clearCorners' answer: whether a clear rectangle's top-left corner can lie in a region. */
+export class ClearCorners {
+  constructor(
+    private readonly area: Box,
+    private readonly size: number,
+    private readonly cols: number,
+    private readonly rows: number,
+    private readonly starts: Int32Array,
+  ) {}
+  /**
+   * False when no rectangle of the size asked for, with its top-left corner at x0–x1, y0–y1 (pixels,
+   * inclusive), can be clear of the covered cells: every such rectangle surely overlaps a box. True
+   * when one may be clear.
+   */
+  mayFit(x0: number, y0: number, x1: number, y1: number): boolean {
+    const { size, area, cols, rows } = this;
+    // Corners outside the area belong to no cell: spots that far out are turned down as outside.
+    const i0 = Math.max(0, Math.floor((x0 - area.x) / size));
+    const i1 = Math.min(cols - 1, Math.floor((x1 - area.x) / size));
+    const j0 = Math.max(0, Math.floor((y0 - area.y) / size));
+    const j1 = Math.min(rows - 1, Math.floor((y1 - area.y) / size));
+    // A NaN bound leaves the question open (true), as "not sure" does everywhere here.
+    if (!(i1 >= i0 && j1 >= j0)) return !(i1 < i0 || j1 < j0);
+    const w = cols + 1;
+    const t = this.starts;
+    return t[(j1 + 1) * w + i1 + 1]! - t[j0 * w + i1 + 1]! - t[(j1 + 1) * w + i0]! + t[j0 * w + i0]! > 0;
   }
 }
 

@@ -68,6 +68,25 @@ describe('fanOut', () => {
     expect(lost!.spot).toBeNull();
   });
 
+  it('takes in a mark that a fan reaches, whichever comes first in the list', () => {
+    // b and c coincide; fanned side by side, c lands on a (28 px from their spot, clear of it before).
+    const a: Mark = { id: 'a', cx: 128, cy: 100, r: 10 };
+    const b: Mark = { id: 'b', cx: 100, cy: 100, r: 10 };
+    const c: Mark = { id: 'c', cx: 100, cy: 100, r: 10 };
+    expect(marksOverlap(a, b)).toBe(false);
+    for (const marks of [
+      [a, b, c],
+      [b, c, a],
+    ]) {
+      const placed = fanOut(marks, bounds);
+      // All three are one pile now, fanned around their mean: each away from its spot, none overlapping.
+      for (const m of placed) expect(m.spot, m.id).not.toBeNull();
+      placed.forEach((m, i) => {
+        for (const n of placed.slice(i + 1)) expect(marksOverlap(m, n), `${m.id} and ${n.id}`).toBe(false);
+      });
+    }
+  });
+
   it('keeps a fan at the plot’s edge inside the plot', () => {
     const marks = fanOut(
       [
@@ -406,5 +425,20 @@ describe('placeClearLabels, as fast as a slider step needs', () => {
     );
     // The crowded cases placed labels (they tried the raster's "not sure" answers, not only its "taken").
     expect(placedInCrowds).toBeGreaterThan(100);
+  });
+
+  it('finds the one gap left in a chart covered with marks, as checking every box would', () => {
+    // Marks edge to edge over the whole plot (20 px squares), but for a gap of three of them: 60 × 20 px.
+    const gap = (m: Mark) => m.cy === 210 && m.cx >= 210 && m.cx <= 250;
+    const grid: Mark[] = [];
+    for (let cy = 10; cy < 400; cy += 20) for (let cx = 10; cx < 600; cx += 20) grid.push({ id: `${cx},${cy}`, cx, cy, r: 10 });
+    const beside = grid.find((m) => m.cx === 190 && m.cy === 210)!;
+    // The mark left of the gap first: its 56 × 17 label, 4 px right of it, fills the rest of the gap.
+    const marks = [beside, ...grid.filter((m) => m !== beside && !gap(m))];
+    const labels = marks.map((m) => ({ id: m.id, width: 56, height: 17 }));
+    const placed = placeClearLabels(marks, labels, bounds);
+    expect(placed[0]?.box).toEqual({ x: 204, y: 201.5, width: 56, height: 17 });
+    expect(placed.filter((l) => l !== null)).toHaveLength(1);
+    expect(placed.map((l) => l?.box ?? null)).toEqual(plainClearLabels(marks, labels, bounds, []).map((l) => l?.box ?? null));
   });
 });

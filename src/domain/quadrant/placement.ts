@@ -49,9 +49,15 @@ function markBox(m: Mark): Box {
  * Each pair of overlapping marks, found through a grid (about constant work per mark), unless
  * `known(i, j)` says the pair is already accounted for (then it is not measured). The grid is flat:
  * marks sorted into their cells by counting (typed arrays, no map or array per cell), as this runs
- * on every slider step for up to 1,000s of marks.
+ * on every slider step for up to 1,000s of marks. With `only`, just the pairs with at least one
+ * mark for which `only` is true (each pair once, as (smaller index, larger index)).
  */
-function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) => boolean, visit: (i: number, j: number) => void): void {
+function forEachOverlap(
+  marks: readonly Mark[],
+  known: (i: number, j: number) => boolean,
+  visit: (i: number, j: number) => void,
+  only?: (i: number) => boolean,
+): void {
   const n = marks.length;
   // A mark not on the plane (a coordinate or radius NaN or infinite) is left out: it overlaps nothing
   // that matters, and it must not stretch the grid or stop the others being compared.
@@ -93,7 +99,7 @@ function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) =>
   }
   for (let i = 0; i < n; i++) {
     const c = cellOf[i]!;
-    if (c < 0) continue;
+    if (c < 0 || (only && !only(i))) continue;
     const m = marks[i] as Mark;
     const col = c % cols;
     const row = (c - col) / cols;
@@ -102,7 +108,12 @@ function forEachOverlap(marks: readonly Mark[], known: (i: number, j: number) =>
         const cell = r * cols + k;
         for (let at = start[cell]!; at < start[cell + 1]!; at++) {
           const j = members[at]!;
-          if (j > i && !known(i, j) && marksOverlap(m, marks[j] as Mark)) visit(i, j);
+          if (j > i) {
+            if (!known(i, j) && marksOverlap(m, marks[j] as Mark)) visit(i, j);
+          } else if (only && j < i && !only(j)) {
+            // A pair whose smaller index does not count is found from its larger one.
+            if (!known(j, i) && marksOverlap(marks[j] as Mark, m)) visit(j, i);
+          }
         }
       }
     }
@@ -144,14 +155,22 @@ export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    parent[i] = r;
+    // Every mark on the way now points at the root (a pile of 1,000 marks is walked 1,000s of times).
+    for (let k = i; parent[k] !== r; ) {
+      const next = parent[k]!;
+      parent[k] = r;
+      k = next;
+    }
     return r;
   };
   let shown: Mark[] = [...marks];
   for (let round = 0; round < 8; round++) {
     let merged = false;
     // A pair already in one pile changes nothing: it is not measured again (the piles come out the
-    // same as joining every overlapping pair found in this round).
+    // same as joining every overlapping pair found in this round). After the first round, two marks
+    // that are both where they started were measured there (and joined if they overlap): only pairs
+    // with a mark fanned away from its spot can be new.
+    const moved = round === 0 ? undefined : (i: number) => shown[i] !== marks[i];
     forEachOverlap(
       shown,
       (a, b) => find(a) === find(b),
@@ -162,6 +181,7 @@ export function fanOut(marks: readonly Mark[], bounds: Box): PlacedMark[] {
           merged = true;
         }
       },
+      moved,
     );
     if (!merged) break;
     const piles = new Map<number, number[]>();
@@ -263,6 +283,17 @@ const SPOTS: readonly number[] = [
   -0.7, -1, 0.7, 0, // below left
 ];
 
+/** The extremes of the spots' four numbers: bounds on where any spot's corner can be. */
+const spotRange = (k: number) => {
+  const of = SPOTS.filter((_, i) => i % 4 === k);
+  return [Math.min(...of), Math.max(...of)] as const;
+};
+const [DX, WX, DY, HY] = [spotRange(0), spotRange(1), spotRange(2), spotRange(3)];
+/** The least of a × b for a in [a0, a1] and b in [b0, b1]: at a corner, whatever the signs. */
+const leastProduct = (a0: number, a1: number, b0: number, b1: number) => Math.min(a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+/** The most of a × b for a in [a0, a1] and b in [b0, b1]. */
+const mostProduct = (a0: number, a1: number, b0: number, b1: number) => Math.max(a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+
 /** From the mark's edge to the nearest point of the label's box. */
 function leaderTo(m: Mark, b: Box): ClearLabel['leader'] {
   const x2 = Math.min(Math.max(m.cx, b.x), b.x + b.width);
@@ -287,11 +318,32 @@ export function placeClearLabels(
   for (const b of fixed) taken.add(b);
   // In a crowded chart most spots lie on a mark: turned down at once by the raster of marks.
   const covered = marks.length >= CROWDED ? new Coverage(bounds, fixed) : null;
+  // And where no label, not even the smallest, can lie clear of the marks anywhere around a mark, its
+  // label is not tried at all: in a chart covered with marks (1,000 options), that is every label.
+  let narrowest = Number.POSITIVE_INFINITY;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const l of labels) {
+    narrowest = Math.min(narrowest, l.width);
+    lowest = Math.min(lowest, l.height);
+  }
+  const corners = covered?.clearCorners(narrowest, lowest) ?? null;
   const right = bounds.x + bounds.width;
   const bottom = bounds.y + bounds.height;
+  const nearest = RINGS[0] as number;
+  const farthest = RINGS[RINGS.length - 1] as number;
   return labels.map((l, i) => {
     const m = marks[i] as Mark;
     const { width: w, height: h } = l;
+    if (corners) {
+      // Every spot's corner is m + dx·d + wx·w (and the same in y), d from the nearest ring to the farthest.
+      const d0 = m.r + nearest;
+      const d1 = m.r + farthest;
+      const x0 = m.cx + leastProduct(DX[0], DX[1], d0, d1) + leastProduct(WX[0], WX[1], w, w);
+      const x1 = m.cx + mostProduct(DX[0], DX[1], d0, d1) + mostProduct(WX[0], WX[1], w, w);
+      const y0 = m.cy + leastProduct(DY[0], DY[1], d0, d1) + leastProduct(HY[0], HY[1], h, h);
+      const y1 = m.cy + mostProduct(DY[0], DY[1], d0, d1) + mostProduct(HY[0], HY[1], h, h);
+      if (!corners.mayFit(x0, y0, x1, y1)) return null;
+    }
     for (let ring = 0; ring < RINGS.length; ring++) {
       const d = m.r + (RINGS[ring] as number);
       for (let s = 0; s < SPOTS.length; s += 4) {
