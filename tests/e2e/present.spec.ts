@@ -100,6 +100,47 @@ async function contrastViolations(page: Page) {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
 }
 
+/** How a fitted slide uses its body (the space between the title and the bar); see use-slide-fit.ts. */
+const MAX_FIT = 1.6;
+async function slideFill(page: Page) {
+  return page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('.present-body')!;
+    const b = body.getBoundingClientRect();
+    let bottom = b.top;
+    let right = b.left;
+    for (const el of body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      bottom = Math.max(bottom, r.bottom);
+      right = Math.max(right, r.right);
+    }
+    return {
+      /** How far down the body the lowest content reaches, as a share of its height. */
+      used: (bottom - b.top) / b.height,
+      /** How far the content reaches past the body's bottom and right edges (≤ 0: inside). */
+      pastBottom: bottom - b.bottom,
+      pastRight: right - b.right,
+      /** The body's text size against the slide's base. */
+      fit: Number.parseFloat(getComputedStyle(body).fontSize) / Number.parseFloat(getComputedStyle(body.parentElement!).fontSize),
+    };
+  });
+}
+
+async function expectFilled(page: Page, where: string) {
+  const fill = await slideFill(page);
+  expect(fill.pastBottom, `${where}: content inside the slide, above the bar`).toBeLessThanOrEqual(0.5);
+  expect(fill.pastRight, `${where}: content inside the slide's width`).toBeLessThanOrEqual(0.5);
+  expect(fill.fit, `${where}: never under the base size`).toBeGreaterThanOrEqual(1);
+  // Filled: the content reaches at least three quarters of the way down, unless it is already as large as it gets.
+  if (fill.fit < MAX_FIT - 0.005)
+    expect(fill.used, `${where}: share of the slide's height used (text at ${fill.fit.toFixed(2)}×)`).toBeGreaterThanOrEqual(0.75);
+  test.info().annotations.push({
+    type: 'fill',
+    description: `${where}: ${(fill.used * 100).toFixed(0)} % of the height, text at ${fill.fit.toFixed(2)}×`,
+  });
+  return fill;
+}
+
 async function checkSlide(page: Page, index: number, minFont: number, theme: string) {
   const title = SLIDES[index]!;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -151,6 +192,42 @@ for (const screen of SCREENS) {
         await checkSlide(page, i, screen.minFont, 'light');
         if (i < forward.length) await page.keyboard.press(forward[i]!);
       }
+    });
+
+    test('slides with room to spare fill it with larger text, and stay inside it when they change', async ({ page }) => {
+      await startFromSoa(page);
+      for (const title of ['Ranking', 'Robustness', 'Migration', 'Outcome']) {
+        await page
+          .getByRole('navigation', { name: 'Slides' })
+          .getByRole('link', { name: new RegExp(`${title}$`) })
+          .click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expectFilled(page, title);
+      }
+      // The path grows while the slide is shown (from Monolith, one migration with no steps; from SOA,
+      // two with their steps): the text shrinks as far as it must to stay inside, and no further.
+      await page.getByRole('link', { name: /Migration$/ }).click();
+      const start = page.getByRole('combobox', { name: 'Where the team is now' });
+      await start.selectOption({ label: 'Monolith' });
+      await page.getByRole('link', { name: /Outcome$/ }).click();
+      await page.getByRole('link', { name: /Migration$/ }).click();
+      await expect(page.getByRole('button', { name: 'Migration 1 of 1: Monolith to Serverless: Lambda Sidecar' })).toBeVisible();
+      const before = await expectFilled(page, 'Migration from Monolith');
+      await start.selectOption({ label: 'SOA' });
+      await expect(page.getByRole('button', { name: 'Migration 2 of 2: Microservices to Serverless: Event-Driven' })).toBeVisible();
+      const after = await slideFill(page);
+      expect(after.pastBottom, 'Migration from SOA: inside the slide').toBeLessThanOrEqual(0.5);
+      expect(after.pastRight, 'Migration from SOA: inside the slide').toBeLessThanOrEqual(0.5);
+      expect(after.fit).toBeLessThanOrEqual(before.fit);
+      test.info().annotations.push({
+        type: 'fill',
+        description: `Migration, Monolith → SOA: text ${before.fit.toFixed(2)}× → ${after.fit.toFixed(2)}×`,
+      });
+      // A smaller window (the projector's own resolution): fitted afresh, still inside.
+      const size = page.viewportSize()!;
+      await page.setViewportSize({ width: Math.round(size.width * 0.8), height: Math.round(size.height * 0.8) });
+      await expect.poll(async () => (await slideFill(page)).pastBottom).toBeLessThanOrEqual(0.5);
+      await expectFilled(page, 'Migration, window 80 %');
     });
 
     test('every slide in the dark theme, walked back by keyboard: no scrolling, type at budget, AA contrast', async ({ page }) => {

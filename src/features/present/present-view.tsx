@@ -6,6 +6,7 @@ import { focusKindOf, presentKeyAction } from './present-keys';
 import { SLIDES, slideIndex, type SlideId } from './slides';
 import { useFullscreen } from './use-fullscreen';
 import { usePresentTheme } from './use-present-theme';
+import { useSlideFit } from './use-slide-fit';
 import { PrioritiesSlide } from './priorities-slide';
 import { RankingSlide } from './ranking-slide';
 import { RobustnessSlide } from './robustness-slide';
@@ -48,7 +49,9 @@ export function PresentView({ audienceControl }: PresentViewProps) {
   const fullscreen = useFullscreen();
   const theme = usePresentTheme();
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   useDocumentTitle(`${current.title} · Present`);
+  useSlideFit(body, current.id, current.fills);
 
   const go = (i: number) => navigate(`/present/${SLIDES[i]!.id}`, { state, replace: false });
   const exit = () => navigate(state.from ?? '/');
@@ -92,7 +95,9 @@ export function PresentView({ audienceControl }: PresentViewProps) {
         <h1 id="present-title" ref={heading} tabIndex={-1}>
           {current.title}
         </h1>
-        <div className="present-body">{BODY[current.id]()}</div>
+        <div className="present-body" ref={body}>
+          {BODY[current.id]()}
+        </div>
       </main>
       <footer className="present-bar">
         <div className="present-progress">
