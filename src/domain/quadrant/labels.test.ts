@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, type LabelInput } from './labels';
+import { Coverage, overlaps, placeLabels, type Box, type LabelInput } from './labels';
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 const label = (id: string, cx: number, cy: number, width = 60): LabelInput => ({ id, cx, cy, r: 8, width, height: 16 });
@@ -107,5 +107,78 @@ describe('placeLabels at scale', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('Coverage.clearCorners', () => {
+  // Boxes over a 200 × 120 area (4 px cells), some reaching past its edges.
+  const boxes = fc.array(
+    fc.record({
+      x: fc.integer({ min: -20, max: 200 }),
+      y: fc.integer({ min: -20, max: 120 }),
+      width: fc.integer({ min: 4, max: 60 }),
+      height: fc.integer({ min: 4, max: 60 }),
+    }),
+    { maxLength: 25 },
+  );
+  const area: Box = { x: 10, y: 20, width: 200, height: 120 };
+
+  it('says a corner may fit exactly where a free run of cells starts, cell by cell', () => {
+    fc.assert(
+      fc.property(boxes, fc.integer({ min: 5, max: 40 }), fc.integer({ min: 5, max: 24 }), (bs, w, h) => {
+        const coverage = new Coverage(area, bs);
+        const corners = coverage.clearCorners(w, h)!;
+        const cols = Math.ceil(area.width / 4);
+        const rows = Math.ceil(area.height / 4);
+        // A cell counts as covered when a dot in its middle surely overlaps a box.
+        const covered = (i: number, j: number) => coverage.surelyOverlaps(area.x + i * 4 + 1.5, area.y + j * 4 + 1.5, 1, 1);
+        const [runW, runH] = [Math.ceil(w / 4) - 1, Math.ceil(h / 4) - 1];
+        for (let j = 0; j < rows; j++) {
+          for (let i = 0; i < cols; i++) {
+            let free = i + runW <= cols && j + runH <= rows;
+            for (let b = j; free && b < j + runH; b++) for (let a = i; free && a < i + runW; a++) if (covered(a, b)) free = false;
+            const x = area.x + i * 4 + 2;
+            const y = area.y + j * 4 + 2;
+            expect(corners.mayFit(x, y, x, y), `cell ${i}, ${j}`).toBe(free);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers for a region as for any cell in it, and never rules out a spot the raster lets through', () => {
+    fc.assert(
+      fc.property(
+        boxes,
+        fc.integer({ min: 5, max: 40 }),
+        fc.record({ x: fc.double({ min: -30, max: 230, noNaN: true }), y: fc.double({ min: -30, max: 150, noNaN: true }) }),
+        fc.record({ w: fc.double({ min: 0, max: 80, noNaN: true }), h: fc.double({ min: 0, max: 50, noNaN: true }) }),
+        (bs, w, from, span) => {
+          const h = 17;
+          const coverage = new Coverage(area, bs);
+          const corners = coverage.clearCorners(w, h)!;
+          const [x1, y1] = [from.x + span.w, from.y + span.h];
+          // Every corner on a grid of the region, and its edges: one the raster lets through means "may fit".
+          let through = false;
+          for (let x = from.x; x <= x1 && !through; x += Math.max(0.5, span.w / 40)) {
+            for (let y = from.y; y <= y1 && !through; y += Math.max(0.5, span.h / 40)) {
+              const inside = x >= area.x && y >= area.y && x + w <= area.x + area.width && y + h <= area.y + area.height;
+              if (inside && !coverage.surelyOverlaps(x, y, w, h)) through = true;
+            }
+          }
+          if (through) expect(corners.mayFit(from.x, from.y, x1, y1)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives no answer for a rectangle no larger than a cell', () => {
+    const coverage = new Coverage(area, [{ x: 0, y: 0, width: 300, height: 300 }]);
+    expect(coverage.clearCorners(4, 17)).toBeNull();
+    expect(coverage.clearCorners(17, 1e-17)).toBeNull();
+    expect(coverage.clearCorners(Number.NaN, 17)).toBeNull();
+    expect(coverage.clearCorners(4.01, 4.01)).not.toBeNull();
   });
 });

@@ -174,15 +174,16 @@ export class Coverage {
    * a rectangle shares area with every cell of a run of ceil(width / size) × ceil(height / size)
    * cells that starts at the cell holding its top-left corner, and that run must be free of covered
    * cells. The answer is a summed-area table of the cells where such a free run starts, so that a
-   * whole region of corners is ruled out in constant time. Null when the size is not positive.
+   * whole region of corners is ruled out in constant time. Null for a size not larger than a cell.
    */
   clearCorners(width: number, height: number): ClearCorners | null {
-    if (!(width > 0 && height > 0)) return null;
     const { size, cols, rows } = this;
     // One cell less than that each way: a margin for rounding in surelyOverlaps' own arithmetic (the
-    // answer must never rule out a corner that it would let through).
-    const runW = Math.max(1, Math.ceil(width / size) - 1);
-    const runH = Math.max(1, Math.ceil(height / size) - 1);
+    // answer must never rule out a corner that it would let through). A rectangle no wider or
+    // taller than a cell may, rounded, share area with no cell at all: no answer then.
+    if (!(width > size && height > size)) return null;
+    const runW = Math.ceil(width / size) - 1;
+    const runH = Math.ceil(height / size) - 1;
     const w = cols + 1;
     const s = this.sums;
     const starts = new Int32Array(w * (rows + 1));

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Box, overlaps } from './labels';
-import { CROWDED, fanOut, MAX_FAN, type Mark, marksOverlap, type PlacedMark, placeClearLabels, placeQuadrantNames } from './placement';
+import {
+  CROWDED,
+  fanOut,
+  MAX_FAN,
+  type Mark,
+  marksOverlap,
+  type PlacedMark,
+  placeClearLabels,
+  placeQuadrantNames,
+  spotCorners,
+} from './placement';
 
 const bounds: Box = { x: 0, y: 0, width: 600, height: 400 };
 const box = (m: Mark): Box => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r });
@@ -425,6 +435,53 @@ describe('placeClearLabels, as fast as a slider step needs', () => {
     );
     // The crowded cases placed labels (they tried the raster's "not sure" answers, not only its "taken").
     expect(placedInCrowds).toBeGreaterThan(100);
+  });
+
+  it('bounds every spot tried around a mark (spotCorners), whatever the mark and label', () => {
+    const spots = [
+      [1, 0, 0, -0.5],
+      [-1, -1, 0, -0.5],
+      [0, -0.5, -1, -1],
+      [0, -0.5, 1, 0],
+      [0.7, 0, -0.7, -1],
+      [-0.7, -1, -0.7, -1],
+      [0.7, 0, 0.7, 0],
+      [-0.7, -1, 0.7, 0],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.record({ cx: fc.double({ min: -500, max: 500, noNaN: true }), cy: fc.double({ min: -500, max: 500, noNaN: true }) }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        (c, r, w, h) => {
+          const m: Mark = { id: 'm', cx: c.cx, cy: c.cy, r };
+          const reach = spotCorners(m, w, h);
+          for (const out of [4, 16, 32, 52]) {
+            const d = r + out;
+            for (const [dx, wx, dy, hy] of spots) {
+              const [x, y] = [m.cx + dx * d + wx * w, m.cy + dy * d + hy * h];
+              expect(x).toBeGreaterThanOrEqual(reach.x0 - 1e-9);
+              expect(x).toBeLessThanOrEqual(reach.x1 + 1e-9);
+              expect(y).toBeGreaterThanOrEqual(reach.y0 - 1e-9);
+              expect(y).toBeLessThanOrEqual(reach.y1 + 1e-9);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('places labels narrower than a raster cell as checking every box would (a plot covered with marks)', () => {
+    // Marks 16 px apart edge to edge: a label of no width fits on the line between two of them.
+    const marks: Mark[] = [];
+    for (let cy = 8; cy < 400; cy += 16) for (let cx = 8; cx < 600; cx += 16) marks.push({ id: `${cx},${cy}`, cx, cy, r: 8 });
+    for (const width of [1e-17, 2]) {
+      const labels = marks.map((m) => ({ id: m.id, width, height: 17 }));
+      const placed = placeClearLabels(marks, labels, bounds);
+      expect(placed.map((l) => l?.box ?? null)).toEqual(plainClearLabels(marks, labels, bounds, []).map((l) => l?.box ?? null));
+    }
   });
 
   it('finds the one gap left in a chart covered with marks, as checking every box would', () => {

@@ -294,6 +294,22 @@ const leastProduct = (a0: number, a1: number, b0: number, b1: number) => Math.mi
 /** The most of a × b for a in [a0, a1] and b in [b0, b1]. */
 const mostProduct = (a0: number, a1: number, b0: number, b1: number) => Math.max(a0 * b0, a0 * b1, a1 * b0, a1 * b1);
 
+/**
+ * Where the top-left corner of a w × h label can be, over all the spots tried around mark m: the
+ * corner is m + dx·d + wx·w (and the same in y), d from the nearest ring to the farthest, so it lies
+ * within these bounds (inclusive).
+ */
+export function spotCorners(m: Mark, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {
+  const d0 = m.r + (RINGS[0] as number);
+  const d1 = m.r + (RINGS[RINGS.length - 1] as number);
+  return {
+    x0: m.cx + leastProduct(DX[0], DX[1], d0, d1) + leastProduct(WX[0], WX[1], w, w),
+    x1: m.cx + mostProduct(DX[0], DX[1], d0, d1) + mostProduct(WX[0], WX[1], w, w),
+    y0: m.cy + leastProduct(DY[0], DY[1], d0, d1) + leastProduct(HY[0], HY[1], h, h),
+    y1: m.cy + mostProduct(DY[0], DY[1], d0, d1) + mostProduct(HY[0], HY[1], h, h),
+  };
+}
+
 /** From the mark's edge to the nearest point of the label's box. */
 function leaderTo(m: Mark, b: Box): ClearLabel['leader'] {
   const x2 = Math.min(Math.max(m.cx, b.x), b.x + b.width);
@@ -329,20 +345,12 @@ export function placeClearLabels(
   const corners = covered?.clearCorners(narrowest, lowest) ?? null;
   const right = bounds.x + bounds.width;
   const bottom = bounds.y + bounds.height;
-  const nearest = RINGS[0] as number;
-  const farthest = RINGS[RINGS.length - 1] as number;
   return labels.map((l, i) => {
     const m = marks[i] as Mark;
     const { width: w, height: h } = l;
     if (corners) {
-      // Every spot's corner is m + dx·d + wx·w (and the same in y), d from the nearest ring to the farthest.
-      const d0 = m.r + nearest;
-      const d1 = m.r + farthest;
-      const x0 = m.cx + leastProduct(DX[0], DX[1], d0, d1) + leastProduct(WX[0], WX[1], w, w);
-      const x1 = m.cx + mostProduct(DX[0], DX[1], d0, d1) + mostProduct(WX[0], WX[1], w, w);
-      const y0 = m.cy + leastProduct(DY[0], DY[1], d0, d1) + leastProduct(HY[0], HY[1], h, h);
-      const y1 = m.cy + mostProduct(DY[0], DY[1], d0, d1) + mostProduct(HY[0], HY[1], h, h);
-      if (!corners.mayFit(x0, y0, x1, y1)) return null;
+      const reach = spotCorners(m, w, h);
+      if (!corners.mayFit(reach.x0, reach.y0, reach.x1, reach.y1)) return null;
     }
     for (let ring = 0; ring < RINGS.length; ring++) {
       const d = m.r + (RINGS[ring] as number);
