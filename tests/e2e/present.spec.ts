@@ -215,19 +215,29 @@ for (const screen of SCREENS) {
       const before = await expectFilled(page, 'Migration from Monolith');
       await start.selectOption({ label: 'SOA' });
       await expect(page.getByRole('button', { name: 'Migration 2 of 2: Microservices to Serverless: Event-Driven' })).toBeVisible();
+      await expect.poll(async () => (await slideFill(page)).pastBottom, 'Migration from SOA: inside the slide').toBeLessThanOrEqual(0.5);
       const after = await slideFill(page);
-      expect(after.pastBottom, 'Migration from SOA: inside the slide').toBeLessThanOrEqual(0.5);
       expect(after.pastRight, 'Migration from SOA: inside the slide').toBeLessThanOrEqual(0.5);
       expect(after.fit).toBeLessThanOrEqual(before.fit);
+      // As far as it must, no further: the size this content gets when the slide is shown afresh.
+      await page.getByRole('link', { name: /Outcome$/ }).click();
+      await page.getByRole('link', { name: /Migration$/ }).click();
+      await expect(page.getByRole('button', { name: 'Migration 2 of 2: Microservices to Serverless: Event-Driven' })).toBeVisible();
+      const fresh = await expectFilled(page, 'Migration from SOA, shown afresh');
+      expect(after.fit).toBeGreaterThanOrEqual(fresh.fit - 0.011);
       test.info().annotations.push({
         type: 'fill',
-        description: `Migration, Monolith → SOA: text ${before.fit.toFixed(2)}× → ${after.fit.toFixed(2)}×`,
+        description: `Migration, Monolith → SOA: text ${before.fit.toFixed(2)}× → ${after.fit.toFixed(2)}× (afresh ${fresh.fit.toFixed(2)}×)`,
       });
       // A smaller window (the projector's own resolution): fitted afresh, still inside.
       const size = page.viewportSize()!;
       await page.setViewportSize({ width: Math.round(size.width * 0.8), height: Math.round(size.height * 0.8) });
       await expect.poll(async () => (await slideFill(page)).pastBottom).toBeLessThanOrEqual(0.5);
       await expectFilled(page, 'Migration, window 80 %');
+      // A slide that does not fill is drawn at its base size after one that did.
+      await page.getByRole('link', { name: /Forces$/ }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forces');
+      expect((await slideFill(page)).fit).toBe(1);
     });
 
     test('every slide in the dark theme, walked back by keyboard: no scrolling, type at budget, AA contrast', async ({ page }) => {

@@ -7,10 +7,10 @@ export const MAX_FIT = 1.6;
 /**
  * A slide with room to spare fills it: the body's text (everything on it is sized in em) grows, by
  * the CSS variable --fit, to the largest size at which nothing overflows the body, up to MAX_FIT.
- * Fitted again when the slide changes or the screen is resized. When the content changes while it
- * is shown (a weight moved, a new leader), the size stays, so nothing jumps in front of the room,
- * unless the content no longer fits: then it shrinks until it does. Never below the base size: a
- * slide that does not fit at its base is left as it was.
+ * Fitted afresh when the slide changes or the screen is resized. While a slide is shown its size
+ * never grows, so moving weights does not make the text pulse; when what it shows grows (a longer
+ * sentence, a longer path) and no longer fits, it shrinks as far as it must, before the frame is
+ * drawn. Never below the base size: a slide that does not fit at its base is left as it was.
  */
 export function useSlideFit(body: RefObject<HTMLElement | null>, slide: string, enabled: boolean): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: fitted afresh for each slide on purpose (its content is new)
@@ -31,28 +31,25 @@ export function useSlideFit(body: RefObject<HTMLElement | null>, slide: string, 
       el.style.setProperty('--fit', String(fit));
     };
     refit(1, MAX_FIT);
+    // The screen: the body's own box follows the window (a resize, full screen), never the text in
+    // it, so setting --fit here cannot resize what is observed.
     let size = { width: el.clientWidth, height: el.clientHeight };
-    // The body's own box changes with the screen; its children's boxes when what the slide shows
-    // changes (a child that replaces another is watched from the next change on).
-    const watched = new Set<Element>();
-    const watch = () => {
-      for (const child of el.children) {
-        if (watched.has(child)) continue;
-        watched.add(child);
-        observer.observe(child);
-      }
-    };
-    const observer = new ResizeObserver(() => {
+    const resized = new ResizeObserver(() => {
       const now = { width: el.clientWidth, height: el.clientHeight };
-      if (now.width !== size.width || now.height !== size.height) {
-        // The screen changed (a resize, full screen): fit afresh.
-        size = now;
-        refit(1, MAX_FIT);
-      } else if (!fitsAt(fit)) refit(1, fit);
-      watch();
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      refit(1, MAX_FIT);
     });
-    observer.observe(el);
-    watch();
-    return () => observer.disconnect();
+    resized.observe(el);
+    // What the slide shows: a text, an element or a class changed (React's commit). Checked in the
+    // microtask after the commit, before the frame is drawn, so overflowing text is never seen.
+    const changed = new MutationObserver(() => {
+      if (!fitsAt(fit)) refit(1, fit);
+    });
+    changed.observe(el, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
   }, [body, slide, enabled]);
 }
