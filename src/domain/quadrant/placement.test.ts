@@ -362,6 +362,20 @@ describe('fanOut, as fast as a slider step needs', () => {
 });
 
 describe('placeClearLabels, as fast as a slider step needs', () => {
+  /** The spots tried around a mark, in order, as [dx, wx, dy, hy] (written out here, not read from the code). */
+  const SPOTS = [
+    [1, 0, 0, -0.5],
+    [-1, -1, 0, -0.5],
+    [0, -0.5, -1, -1],
+    [0, -0.5, 1, 0],
+    [0.7, 0, -0.7, -1],
+    [-0.7, -1, -0.7, -1],
+    [0.7, 0, 0.7, 0],
+    [-0.7, -1, 0.7, 0],
+  ] as const;
+  /** How far beyond the mark's edge each ring of spots lies. */
+  const RINGS = [4, 16, 32, 52];
+
   /** The plain version: every spot against every box taken so far, in the same order. */
   function plainClearLabels(
     marks: readonly Mark[],
@@ -370,21 +384,11 @@ describe('placeClearLabels, as fast as a slider step needs', () => {
     obstacles: Box[],
   ) {
     const taken: Box[] = [...obstacles, ...marks.map(box)];
-    const spots = [
-      [1, 0, 0, -0.5],
-      [-1, -1, 0, -0.5],
-      [0, -0.5, -1, -1],
-      [0, -0.5, 1, 0],
-      [0.7, 0, -0.7, -1],
-      [-0.7, -1, -0.7, -1],
-      [0.7, 0, 0.7, 0],
-      [-0.7, -1, 0.7, 0],
-    ] as const;
     return labels.map((l, i) => {
       const m = marks[i]!;
-      for (const [ring, out] of [4, 16, 32, 52].entries()) {
+      for (const [ring, out] of RINGS.entries()) {
         const d = m.r + out;
-        for (const [dx, wx, dy, hy] of spots) {
+        for (const [dx, wx, dy, hy] of SPOTS) {
           const candidate = { x: m.cx + dx * d + wx * l.width, y: m.cy + dy * d + hy * l.height, width: l.width, height: l.height };
           if (candidate.x < b.x || candidate.y < b.y) continue;
           if (candidate.x + candidate.width > b.x + b.width || candidate.y + candidate.height > b.y + b.height) continue;
@@ -438,16 +442,6 @@ describe('placeClearLabels, as fast as a slider step needs', () => {
   });
 
   it('bounds every spot tried around a mark (spotCorners), whatever the mark and label', () => {
-    const spots = [
-      [1, 0, 0, -0.5],
-      [-1, -1, 0, -0.5],
-      [0, -0.5, -1, -1],
-      [0, -0.5, 1, 0],
-      [0.7, 0, -0.7, -1],
-      [-0.7, -1, -0.7, -1],
-      [0.7, 0, 0.7, 0],
-      [-0.7, -1, 0.7, 0],
-    ] as const;
     fc.assert(
       fc.property(
         fc.record({ cx: fc.double({ min: -500, max: 500, noNaN: true }), cy: fc.double({ min: -500, max: 500, noNaN: true }) }),
@@ -457,9 +451,9 @@ describe('placeClearLabels, as fast as a slider step needs', () => {
         (c, r, w, h) => {
           const m: Mark = { id: 'm', cx: c.cx, cy: c.cy, r };
           const reach = spotCorners(m, w, h);
-          for (const out of [4, 16, 32, 52]) {
+          for (const out of RINGS) {
             const d = r + out;
-            for (const [dx, wx, dy, hy] of spots) {
+            for (const [dx, wx, dy, hy] of SPOTS) {
               const [x, y] = [m.cx + dx * d + wx * w, m.cy + dy * d + hy * h];
               expect(x).toBeGreaterThanOrEqual(reach.x0 - 1e-9);
               expect(x).toBeLessThanOrEqual(reach.x1 + 1e-9);
